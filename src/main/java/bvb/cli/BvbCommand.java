@@ -1,0 +1,44 @@
+package bvb.cli;
+
+import java.io.InputStream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** The top-level {@code bvb} command: only dispatches to subcommands. */
+@Command(
+    name = "bvb",
+    mixinStandardHelpOptions = true,
+    versionProvider = Versions.class,
+    description = "Build-vs-buy decisions for LLM workloads: rules from disk, facts from JSON, every firing audited.",
+    subcommands = {
+      DecideCommand.class,
+      ValidateCommand.class,
+      TestCommand.class,
+      SchemaCommand.class
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:decided / rules OK / all samples passed",
+      "1:internal error (a bug: run again with --debug)",
+      "2:usage error",
+      "3:rule files do not compile or break bvb's conventions",
+      "4:fact file unreadable or invalid",
+      "5:rules gave no usable decision (rule loop, no recommendation)",
+      "6:bvb test: a sample failed, or an expectation file is invalid"
+    })
+final class BvbCommand implements Runnable {
+  final InputStream stdin;
+
+  @Spec CommandSpec spec;
+
+  BvbCommand(InputStream stdin) {
+    this.stdin = stdin;
+  }
+
+  @Override
+  public void run() {
+    throw new ParameterException(spec.commandLine(), "a command is required (decide, validate, test, schema)");
+  }
+}

@@ -1,0 +1,53 @@
+package bvb.cli;
+
+import bvb.engine.Decision;
+import bvb.engine.Engine;
+import bvb.facts.FactsLoader;
+import bvb.report.DecisionJson;
+import bvb.report.DecisionText;
+import bvb.report.Json;
+import bvb.rules.RuleSet;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code bvb decide FILE|-}: one decision on one fact file. */
+@Command(
+    name = "decide",
+    mixinStandardHelpOptions = true,
+    description = "Decide one workload: evaluate the rules over a fact file and print the recommendation, reasons and every fired rule.")
+final class DecideCommand implements Callable<Integer> {
+  /** Output formats of decide. */
+  enum Format { text, json }
+
+  @ParentCommand BvbCommand parent;
+  @Spec CommandSpec spec;
+  @Mixin CommonOptions common;
+
+  @Parameters(paramLabel = "FILE", description = "Fact file (JSON), or - for standard input.")
+  String file;
+
+  @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Override
+  public Integer call() throws Exception {
+    FactsLoader.Loaded facts = FactsLoader.load(file, parent.stdin);
+    RuleSet rules = RuleSet.load(common.rulesDir);
+    Decision d = new Engine(rules).decide(facts.facts());
+    PrintWriter out = spec.commandLine().getOut();
+    if (format == Format.json) {
+      out.println(Json.MAPPER.writeValueAsString(DecisionJson.toJson(d, Versions.bvb())));
+    } else {
+      DecisionText.write(d, out);
+    }
+    out.flush();
+    return ExitCode.OK.code;
+  }
+}

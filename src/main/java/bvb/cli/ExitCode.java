@@ -1,0 +1,21 @@
+package bvb.cli;
+
+/**
+ * bvb's exit codes: the one place their numbers are defined. {@code bvb --help} lists them (a test
+ * checks the help text agrees with this enum) and so does the README.
+ */
+public enum ExitCode {
+  OK(0),
+  INTERNAL(1),
+  USAGE(2),
+  RULES(3),
+  FACTS(4),
+  ENGINE(5),
+  SAMPLES(6);
+
+  public final int code;
+
+  ExitCode(int code) {
+    this.code = code;
+  }
+}

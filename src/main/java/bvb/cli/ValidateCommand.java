@@ -1,0 +1,28 @@
+package bvb.cli;
+
+import bvb.rules.RuleSet;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code bvb validate}: compile the rules directory and report every error, or "N rules OK". */
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    description = "Compile every rule file and check bvb's conventions (@id, @source, phase, unique ids). Prints each error as file:line:column, or 'N rules OK'.")
+final class ValidateCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin CommonOptions common;
+
+  @Override
+  public Integer call() {
+    RuleSet rules = RuleSet.load(common.rulesDir);
+    PrintWriter out = spec.commandLine().getOut();
+    out.println(rules.rules().size() + " rules OK (" + common.rulesDir + ", sha256 " + rules.sha256() + ")");
+    out.flush();
+    return ExitCode.OK.code;
+  }
+}

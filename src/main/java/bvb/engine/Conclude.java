@@ -1,0 +1,88 @@
+package bvb.engine;
+
+import bvb.engine.Conclusion.Confidence;
+import bvb.engine.Conclusion.Conflict;
+import bvb.engine.Conclusion.Excluded;
+import bvb.engine.Conclusion.NextStep;
+import bvb.engine.Conclusion.Reason;
+import bvb.engine.Conclusion.Recommendation;
+import bvb.engine.Conclusion.Verdict;
+import bvb.engine.Conclusion.Warning;
+import bvb.facts.Strategy;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.rule.RuleContext;
+
+/**
+ * Builders that rule consequences call ({@code insert(Conclude.warning(drools, ...))}). Each
+ * conclusion takes its rule id and source from the firing rule's own metadata, so a rule never
+ * repeats them.
+ */
+public final class Conclude {
+  private Conclude() {}
+
+  public static Verdict verdict(
+      RuleContext drools, int step, Strategy strategy, Strength strength, String text) {
+    String source = source(drools);
+    return new Verdict(Doc.ofSource(source), step, strategy, strength, id(drools), source, text);
+  }
+
+  public static Reason reasonFor(RuleContext drools, Strategy strategy, String text) {
+    return new Reason(strategy, true, id(drools), source(drools), text);
+  }
+
+  public static Reason reasonAgainst(RuleContext drools, Strategy strategy, String text) {
+    return new Reason(strategy, false, id(drools), source(drools), text);
+  }
+
+  public static Warning warning(RuleContext drools, String code, String text) {
+    return new Warning(code, id(drools), source(drools), text);
+  }
+
+  public static NextStep nextStep(RuleContext drools, String code, String text) {
+    return new NextStep(code, id(drools), source(drools), text);
+  }
+
+  public static Excluded exclude(RuleContext drools, Strategy.Family family, String text) {
+    return new Excluded(family, id(drools), source(drools), text);
+  }
+
+  public static Conflict conflict(
+      RuleContext drools, String conflictId, String sideA, String sideB, String resolution) {
+    String text = conflictId + ": " + sideA + " vs " + sideB + "; resolved: " + resolution;
+    return new Conflict(conflictId, sideA, sideB, resolution, id(drools), source(drools), text);
+  }
+
+  public static Recommendation recommend(
+      RuleContext drools, Strategy strategy, Confidence confidence, String path, String text) {
+    return new Recommendation(strategy, confidence, path, id(drools), source(drools), text);
+  }
+
+  /** Confidence that a verdict of this strength gives when it decides alone. */
+  public static Confidence confidenceOf(Strength strength) {
+    return switch (strength) {
+      case HARD, STRONG -> Confidence.HIGH;
+      case SOFT -> Confidence.MEDIUM;
+      case DEFAULT -> Confidence.LOW;
+    };
+  }
+
+  /** Picks the self-hosted variant: fine-tuned when fine-tuning is needed, open weights otherwise. */
+  public static Strategy selfHostVariant(bvb.facts.Answer needsFineTuning) {
+    return needsFineTuning == bvb.facts.Answer.YES
+        ? Strategy.SELF_HOST_FINE_TUNED
+        : Strategy.SELF_HOST_OPEN;
+  }
+
+  static String id(RuleContext drools) {
+    return meta(drools.getRule(), "id");
+  }
+
+  static String source(RuleContext drools) {
+    return meta(drools.getRule(), "source");
+  }
+
+  static String meta(Rule rule, String key) {
+    Object v = rule.getMetaData().get(key);
+    return v == null ? "" : v.toString();
+  }
+}

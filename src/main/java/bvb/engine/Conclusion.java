@@ -1,0 +1,55 @@
+package bvb.engine;
+
+import bvb.facts.Strategy;
+
+/** What rules conclude. Every conclusion names the rule that produced it and that rule's source. */
+public sealed interface Conclusion
+    permits Conclusion.Verdict,
+        Conclusion.Reason,
+        Conclusion.Warning,
+        Conclusion.NextStep,
+        Conclusion.Excluded,
+        Conclusion.Conflict,
+        Conclusion.Recommendation {
+
+  String ruleId();
+
+  String source();
+
+  String text();
+
+  /** One document's (or framework step's) position on the strategy. */
+  record Verdict(
+      Doc doc, int step, Strategy strategy, Strength strength, String ruleId, String source, String text)
+      implements Conclusion {}
+
+  /** A reason for or against a strategy. */
+  record Reason(Strategy strategy, boolean favours, String ruleId, String source, String text)
+      implements Conclusion {}
+
+  /** Something the reader must know: a risk, a hidden cost, a doubtful assumption. */
+  record Warning(String code, String ruleId, String source, String text) implements Conclusion {}
+
+  /** Something to do or find out next; unknown facts produce these. */
+  record NextStep(String code, String ruleId, String source, String text) implements Conclusion {}
+
+  /** A hard constraint ruling a strategy family out. */
+  record Excluded(Strategy.Family family, String ruleId, String source, String text)
+      implements Conclusion {}
+
+  /** Two documents (or rules) disagree on this workload; catalogue ids C-01..C-28. */
+  record Conflict(String id, String sideA, String sideB, String resolution, String ruleId, String source, String text)
+      implements Conclusion {}
+
+  /** The final recommendation, produced once by reconciliation. */
+  record Recommendation(
+      Strategy strategy, Confidence confidence, String path, String ruleId, String source, String text)
+      implements Conclusion {}
+
+  /** How sure the recommendation is. */
+  enum Confidence {
+    HIGH,
+    MEDIUM,
+    LOW
+  }
+}

@@ -1,0 +1,44 @@
+package bvb.engine;
+
+import bvb.engine.Conclusion.Confidence;
+import bvb.engine.Conclusion.Conflict;
+import bvb.engine.Conclusion.Excluded;
+import bvb.engine.Conclusion.NextStep;
+import bvb.engine.Conclusion.Reason;
+import bvb.engine.Conclusion.Recommendation;
+import bvb.engine.Conclusion.Verdict;
+import bvb.engine.Conclusion.Warning;
+import bvb.facts.Strategy;
+import bvb.facts.TokenVolume;
+import java.util.List;
+
+/**
+ * The result of one evaluation: the recommendation and everything that led to it, in firing order.
+ * Immutable; renderers and the audit log only read it.
+ */
+public record Decision(
+    String name,
+    Recommendation recommendation,
+    List<Verdict> verdicts,
+    List<Reason> reasons,
+    List<Excluded> exclusions,
+    List<Warning> warnings,
+    List<NextStep> nextSteps,
+    List<Conflict> conflicts,
+    List<Firing> firings,
+    TokenVolume volume,
+    String ruleSetHash) {
+
+  public Strategy strategy() {
+    return recommendation.strategy();
+  }
+
+  public Confidence confidence() {
+    return recommendation.confidence();
+  }
+
+  /** Ids of the fired rules, in firing order. */
+  public List<String> firedRuleIds() {
+    return firings.stream().map(Firing::ruleId).toList();
+  }
+}

@@ -1,0 +1,17 @@
+package bvb.engine;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One rule firing, in order: the rule's metadata, the facts it matched and the values its pattern
+ * bindings ({@code $name}) held.
+ */
+public record Firing(
+    int seq,
+    String ruleId,
+    String ruleName,
+    String source,
+    String phase,
+    List<Object> matched,
+    Map<String, Object> bindings) {}

@@ -1,0 +1,42 @@
+package bvb.facts;
+
+import bvb.facts.Enums.BuildIntent;
+import bvb.facts.Enums.Goal;
+import bvb.facts.Enums.Motive;
+import bvb.facts.Enums.Stage;
+import java.util.Set;
+
+/** Business stage, motives and what is being asked (seed catalogue §6.1 "BusinessContext", "Request"). */
+@Doc("Business context and what is being asked.")
+public record BusinessContext(
+    @Doc("Company or product stage.") Stage stage,
+    @Doc("Employees in the organisation.") Integer employees,
+    @Doc("What the organisation is asking to build.") BuildIntent buildIntent,
+    @Doc("Why building is considered.") Set<Motive> motives,
+    @Doc("Product or learning.") Goal goal,
+    @Doc("Time to market is critical.") Answer timeToMarketCritical,
+    @Doc("Revenue a month of delay costs, USD per month.") Double monthlyRevenueOpportunityUsd,
+    @Doc("Unique, large dataset that gives a competitive advantage (a data moat).") Answer dataMoat,
+    @Doc("Existing models demonstrably underperform on the domain despite fine-tuning.") Answer existingModelsUnderperformDespiteFineTune,
+    @Doc("Months of development allowed before a return is needed.") Integer developmentTimelineMonths,
+    @Doc("The market opportunity justifies the investment.") Answer marketOpportunityJustifies) {
+
+  public BusinessContext {
+    stage = Check.orElse(stage, Stage.UNKNOWN);
+    employees = Check.count("employees", employees, 10_000_000);
+    buildIntent = Check.orElse(buildIntent, BuildIntent.UNKNOWN);
+    motives = Check.set(motives);
+    goal = Check.orElse(goal, Goal.UNKNOWN);
+    timeToMarketCritical = Check.answer(timeToMarketCritical);
+    monthlyRevenueOpportunityUsd =
+        Check.amount("monthlyRevenueOpportunityUsd", monthlyRevenueOpportunityUsd, Check.MAX_USD);
+    dataMoat = Check.answer(dataMoat);
+    existingModelsUnderperformDespiteFineTune = Check.answer(existingModelsUnderperformDespiteFineTune);
+    developmentTimelineMonths = Check.count("developmentTimelineMonths", developmentTimelineMonths, 1200);
+    marketOpportunityJustifies = Check.answer(marketOpportunityJustifies);
+  }
+
+  static BusinessContext unknown() {
+    return new BusinessContext(null, null, null, null, null, null, null, null, null, null, null);
+  }
+}

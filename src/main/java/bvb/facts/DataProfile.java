@@ -1,0 +1,57 @@
+package bvb.facts;
+
+import bvb.facts.Enums.EgressPolicy;
+import bvb.facts.Enums.Industry;
+import bvb.facts.Enums.ProviderTerm;
+import bvb.facts.Enums.Regime;
+import bvb.facts.Enums.SensitiveData;
+import java.util.Set;
+
+/** Data sensitivity, regulation and provider terms (seed catalogue §6.1 "DataProfile"). */
+@Doc("Data sensitivity, regulation and the compliance terms API providers offer.")
+public record DataProfile(
+    @Doc("Kinds of sensitive data; [\"NONE\"] states there is none, an empty or missing list means not known.") Set<SensitiveData> sensitiveDataTypes,
+    @Doc("Regulatory regimes that apply.") Set<Regime> regimes,
+    @Doc("Industry of the organisation.") Industry industry,
+    @Doc("Whether the data may leave your infrastructure.") EgressPolicy dataEgressPolicy,
+    @Doc("Compliance terms an API provider offers (BAA, SOC 2 report, residency, DPA, zero retention).") Set<ProviderTerm> providerTermsOffered,
+    @Doc("Your legal team accepts a provider's terms for this data.") Answer providerTermsAcceptable,
+    @Doc("Data must stay in a region or jurisdiction.") Answer dataResidencyRequired,
+    @Doc("An API provider can meet the residency requirement.") Answer apiCanMeetResidency,
+    @Doc("Fine-tuning would use the sensitive data.") Answer fineTuneOnSensitiveData) {
+
+  public DataProfile {
+    sensitiveDataTypes = Check.set(sensitiveDataTypes);
+    regimes = Check.set(regimes);
+    industry = Check.orElse(industry, Industry.UNKNOWN);
+    dataEgressPolicy = Check.orElse(dataEgressPolicy, EgressPolicy.UNKNOWN);
+    providerTermsOffered = Check.set(providerTermsOffered);
+    providerTermsAcceptable = Check.answer(providerTermsAcceptable);
+    dataResidencyRequired = Check.answer(dataResidencyRequired);
+    apiCanMeetResidency = Check.answer(apiCanMeetResidency);
+    fineTuneOnSensitiveData = Check.answer(fineTuneOnSensitiveData);
+    if (sensitiveDataTypes.contains(SensitiveData.NONE) && sensitiveDataTypes.size() > 1) {
+      throw new FieldException(
+          "FACTS-014", "sensitiveDataTypes", "lists NONE together with other data types");
+    }
+  }
+
+  static DataProfile unknown() {
+    return new DataProfile(null, null, null, null, null, null, null, null, null);
+  }
+
+  /** True when the data types are stated (NONE counts as stated). */
+  public boolean sensitivityKnown() {
+    return !sensitiveDataTypes.isEmpty();
+  }
+
+  /** True when any of the given kinds of sensitive data is present. */
+  public boolean containsAny(Set<SensitiveData> kinds) {
+    return sensitiveDataTypes.stream().anyMatch(kinds::contains);
+  }
+
+  /** True when some sensitive data (anything but NONE) is present. */
+  public boolean hasSensitiveData() {
+    return sensitivityKnown() && !sensitiveDataTypes.contains(SensitiveData.NONE);
+  }
+}

@@ -1,0 +1,57 @@
+package bvb.facts;
+
+/** Closed vocabularies used by the fact model (seed catalogue §6). UNKNOWN means "not answered". */
+public final class Enums {
+  private Enums() {}
+
+  /** How steady the traffic is. */
+  public enum VolumeStability { STEADY, VARIABLE, SPIKY, UNKNOWN }
+
+  /** Which API model tier carries the traffic today. */
+  public enum ApiTier { FRONTIER, WORKHORSE, MIXED, NONE, UNKNOWN }
+
+  /** Kinds of sensitive data in the workload. NONE states that there is none. */
+  public enum SensitiveData { PII, PHI, CLASSIFIED, TRADE_SECRET, PRIVILEGED_LEGAL, FINANCIAL, NONE }
+
+  /** Regulatory regimes that apply. */
+  public enum Regime { HIPAA, SOC2, GOVERNMENT_CONTRACT, EU_AI_ACT, DATA_RESIDENCY_LAW, OTHER }
+
+  /** Industry of the organisation. */
+  public enum Industry {
+    HEALTHCARE, FINANCIAL_SERVICES, FINANCIAL_TRADING, INSURANCE, LEGAL, GOVERNMENT, BIOTECH,
+    MANUFACTURING, ECOMMERCE, OTHER, UNKNOWN
+  }
+
+  /** Whether the data may leave the organisation's infrastructure. */
+  public enum EgressPolicy { ALLOWED, ALLOWED_WITH_TERMS, PROHIBITED, UNKNOWN }
+
+  /** Compliance terms an API provider offers. */
+  public enum ProviderTerm { BAA, SOC2_REPORT, DATA_RESIDENCY, DPA, ZERO_RETENTION }
+
+  /** Outcome of a measured quality test (prompting). */
+  public enum TestResult { MEETS, FAILS, UNTESTED }
+
+  /** Outcome of a measured RAG quality test. */
+  public enum RagResult { MEETS, FAILS, UNTESTED, NOT_APPLICABLE }
+
+  /** Latency class of the workload. */
+  public enum LatencyClass { BATCH, INTERACTIVE, REAL_TIME, UNKNOWN }
+
+  /** How much room the team has. */
+  public enum TeamBandwidth { AVAILABLE, STRETCHED, UNDERWATER, UNKNOWN }
+
+  /** Company or product stage. */
+  public enum Stage { PROTOTYPE, PRE_PMF, POST_PMF, SCALE, UNKNOWN }
+
+  /** What the organisation is asking to build. */
+  public enum BuildIntent {
+    NONE, FRONTIER_FROM_SCRATCH, SMALL_FROM_SCRATCH, FINE_TUNE_OPEN, SELF_HOST_AS_IS, SYSTEM_ON_TOP,
+    CUSTOM_TRAIN, UNKNOWN
+  }
+
+  /** Why the organisation considers building. */
+  public enum Motive { COST, COMPLIANCE, CAPABILITY, LATENCY, EDUCATION, INDEPENDENCE, DIFFERENTIATION }
+
+  /** Whether the work is for a product or for learning. */
+  public enum Goal { PRODUCT, LEARNING, UNKNOWN }
+}

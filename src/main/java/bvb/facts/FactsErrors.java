@@ -1,0 +1,154 @@
+package bvb.facts;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+
+/** Turns Jackson's exceptions into one-line {@link FactsException}s with a code, path and hint. */
+final class FactsErrors {
+  private FactsErrors() {}
+
+  static FactsException translate(String origin, JsonProcessingException e) {
+    String where = FactsLoader.at(origin, e.getLocation());
+    if (e instanceof UnrecognizedPropertyException u) {
+      return unknownField(where, u);
+    }
+    if (e instanceof ValueInstantiationException v && v.getCause() instanceof FieldException f) {
+      String path = path(v.getPath()) + "." + f.field();
+      return new FactsException(f.code(), where, path + " " + f.getMessage(), e);
+    }
+    if (e instanceof ValueInstantiationException v && v.getCause() instanceof IllegalArgumentException a) {
+      return new FactsException("FACTS-006", where, path(v.getPath()) + ": " + a.getMessage(), e);
+    }
+    if (e instanceof InputCoercionException) {
+      return new FactsException(
+          "FACTS-011", where, "number out of range: " + firstLine(e.getOriginalMessage()), e);
+    }
+    if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
+      return new FactsException(
+          "FACTS-006",
+          where,
+          path(f.getPath()) + ": " + quote(f.getValue()) + " is not one of " + allowed(f.getTargetType()),
+          e);
+    }
+    if (e instanceof MismatchedInputException m && !m.getPath().isEmpty()) {
+      return new FactsException(
+          "FACTS-006", where, path(m.getPath()) + ": expected " + describe(m.getTargetType()), e);
+    }
+    if (e instanceof JsonParseException || e instanceof MismatchedInputException) {
+      String msg = firstLine(e.getOriginalMessage());
+      if (msg.startsWith("Duplicate field")) {
+        return new FactsException("FACTS-007", where, msg.replace("Duplicate field", "duplicate field"), e);
+      }
+      return new FactsException("FACTS-004", where, "malformed JSON: " + msg, e);
+    }
+    if (e instanceof JsonMappingException m) {
+      return new FactsException("FACTS-006", where, path(m.getPath()) + ": " + firstLine(e.getOriginalMessage()), e);
+    }
+    return new FactsException("FACTS-004", where, "malformed JSON: " + firstLine(e.getOriginalMessage()), e);
+  }
+
+  private static FactsException unknownField(String where, UnrecognizedPropertyException u) {
+    String name = u.getPropertyName();
+    String parent = path(u.getPath().subList(0, u.getPath().size() - 1));
+    String hint = closest(name, u.getKnownPropertyIds());
+    String msg =
+        "unknown field \"" + name + "\" in " + parent + (hint == null ? "" : "; did you mean \"" + hint + "\"?");
+    return new FactsException("FACTS-005", where, msg, u);
+  }
+
+  static String path(List<JsonMappingException.Reference> refs) {
+    StringBuilder sb = new StringBuilder("$");
+    for (JsonMappingException.Reference r : refs) {
+      if (r.getFieldName() != null) {
+        sb.append('.').append(r.getFieldName());
+      } else if (r.getIndex() >= 0) {
+        sb.append('[').append(r.getIndex()).append(']');
+      }
+    }
+    return sb.toString();
+  }
+
+  static String closest(String name, Collection<Object> known) {
+    if (known == null || known.isEmpty()) {
+      return null;
+    }
+    String best =
+        known.stream()
+            .map(String::valueOf)
+            .min(Comparator.comparingInt(k -> distance(name.toLowerCase(), k.toLowerCase())))
+            .orElse(null);
+    int d = distance(name.toLowerCase(), best.toLowerCase());
+    return d <= Math.max(3, name.length() / 2) ? best : null;
+  }
+
+  /** Levenshtein edit distance. */
+  static int distance(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
+  }
+
+  private static String describe(Class<?> type) {
+    if (type == null) {
+      return "a different type";
+    }
+    if (type == Long.class || type == Integer.class || type == long.class || type == int.class) {
+      return "a whole number";
+    }
+    if (type == Double.class || type == double.class) {
+      return "a number";
+    }
+    if (type == String.class) {
+      return "a string";
+    }
+    if (type == Answer.class) {
+      return "true, false, null or \"unknown\"";
+    }
+    if (type.isEnum()) {
+      return "one of " + allowed(type);
+    }
+    if (Collection.class.isAssignableFrom(type)) {
+      return "an array";
+    }
+    return "an object";
+  }
+
+  private static String allowed(Class<?> enumType) {
+    return Arrays.toString(enumType.getEnumConstants());
+  }
+
+  private static String quote(Object v) {
+    return v instanceof String s ? "\"" + s + "\"" : String.valueOf(v);
+  }
+
+  private static String firstLine(String s) {
+    if (s == null) {
+      return "";
+    }
+    int nl = s.indexOf('\n');
+    return nl < 0 ? s : s.substring(0, nl);
+  }
+}

@@ -1,0 +1,103 @@
+package bvb.facts;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/** Reads a fact file strictly: every problem becomes a {@link FactsException} naming file and field. */
+public final class FactsLoader {
+  /** Largest fact file accepted, in bytes. */
+  public static final int MAX_BYTES = 1 << 20;
+
+  static final ObjectMapper MAPPER = strictMapper();
+
+  private FactsLoader() {}
+
+  /** A fact set with the exact bytes it was read from. */
+  public record Loaded(FactSet facts, String origin, byte[] bytes) {}
+
+  /** Loads a file; "-" reads standard input. */
+  public static Loaded load(String pathOrDash, InputStream stdin) {
+    if ("-".equals(pathOrDash)) {
+      try {
+        return parse("<stdin>", stdin.readNBytes(MAX_BYTES + 1));
+      } catch (IOException e) {
+        throw new FactsException("FACTS-001", "<stdin>", "cannot be read: " + e.getMessage(), e);
+      }
+    }
+    return load(Path.of(pathOrDash));
+  }
+
+  public static Loaded load(Path path) {
+    String origin = path.toString();
+    if (Files.isDirectory(path)) {
+      throw new FactsException("FACTS-002", origin, "is a directory, not a fact file", null);
+    }
+    try {
+      if (Files.size(path) > MAX_BYTES) {
+        throw new FactsException(
+            "FACTS-008", origin, "is larger than " + MAX_BYTES + " bytes; not a fact file", null);
+      }
+      return parse(origin, Files.readAllBytes(path));
+    } catch (NoSuchFileException e) {
+      throw new FactsException("FACTS-001", origin, "no such file", e);
+    } catch (IOException e) {
+      throw new FactsException("FACTS-001", origin, "cannot be read: " + e.getMessage(), e);
+    }
+  }
+
+  /** Parses fact-file bytes; origin names the source in error messages. */
+  public static Loaded parse(String origin, byte[] bytes) {
+    if (bytes.length > MAX_BYTES) {
+      throw new FactsException(
+          "FACTS-008", origin, "is larger than " + MAX_BYTES + " bytes; not a fact file", null);
+    }
+    if (new String(bytes, StandardCharsets.UTF_8).isBlank()) {
+      throw new FactsException("FACTS-003", origin, "is empty: expected a JSON object", null);
+    }
+    try {
+      return new Loaded(MAPPER.readValue(bytes, FactSet.class), origin, bytes);
+    } catch (JsonProcessingException e) {
+      throw FactsErrors.translate(origin, e);
+    } catch (IOException e) {
+      throw new FactsException("FACTS-001", origin, "cannot be read: " + e.getMessage(), e);
+    }
+  }
+
+  private static ObjectMapper strictMapper() {
+    JsonMapper mapper =
+        JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .build();
+    mapper
+        .coercionConfigDefaults()
+        .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+    return mapper;
+  }
+
+  static String at(String origin, JsonLocation loc) {
+    if (loc == null || loc.getLineNr() < 1) {
+      return origin;
+    }
+    return origin + ":" + loc.getLineNr() + ":" + loc.getColumnNr();
+  }
+}

@@ -1,0 +1,33 @@
+package bvb.facts;
+
+import bvb.facts.Enums.TeamBandwidth;
+
+/** Skills and capacity of the team (seed catalogue §6.1 "TeamProfile"). */
+@Doc("Skills and capacity of the team that would run the system.")
+public record TeamProfile(
+    @Doc("Full-time-equivalent ML engineers available.") Double mlEngineerFte,
+    @Doc("Full-time-equivalent DevOps / infrastructure engineers available.") Double devopsFte,
+    @Doc("The team has ML engineering skills.") Answer hasMlSkills,
+    @Doc("The team has DevOps skills.") Answer hasDevOpsSkills,
+    @Doc("The team has security skills.") Answer hasSecuritySkills,
+    @Doc("How much room the team has.") TeamBandwidth teamBandwidth,
+    @Doc("Someone is on call for the model servers.") Answer onCallCoverage,
+    @Doc("The team has pretraining experience.") Answer hasPretrainingTeam,
+    @Doc("You can hire a team with pretraining experience.") Answer canHirePretrainingTeam) {
+
+  public TeamProfile {
+    mlEngineerFte = Check.amount("mlEngineerFte", mlEngineerFte, 100_000);
+    devopsFte = Check.amount("devopsFte", devopsFte, 100_000);
+    hasMlSkills = Check.answer(hasMlSkills);
+    hasDevOpsSkills = Check.answer(hasDevOpsSkills);
+    hasSecuritySkills = Check.answer(hasSecuritySkills);
+    teamBandwidth = Check.orElse(teamBandwidth, TeamBandwidth.UNKNOWN);
+    onCallCoverage = Check.answer(onCallCoverage);
+    hasPretrainingTeam = Check.answer(hasPretrainingTeam);
+    canHirePretrainingTeam = Check.answer(canHirePretrainingTeam);
+  }
+
+  static TeamProfile unknown() {
+    return new TeamProfile(null, null, null, null, null, null, null, null, null);
+  }
+}

@@ -1,0 +1,52 @@
+package bvb.facts;
+
+import bvb.facts.Enums.ApiTier;
+import bvb.facts.Enums.VolumeStability;
+
+/** Volume, traffic and task of the workload (seed catalogue §6.1 "Workload"). */
+@Doc("Volume, traffic and task of the workload. Give at least one of tokensPerMonth, tokensPerDay or requestsPerDay (with tokens per request).")
+public record Workload(
+    @Doc("Free-text use case, e.g. CUSTOMER_SUPPORT_CHATBOT.") String useCase,
+    @Doc("Tokens per month, input + output.") Long tokensPerMonth,
+    @Doc("Tokens per day, input + output (a month is 30 days).") Long tokensPerDay,
+    @Doc("Requests per day.") Long requestsPerDay,
+    @Doc("Input tokens per request.") Integer inputTokensPerRequest,
+    @Doc("Output tokens per request.") Integer outputTokensPerRequest,
+    @Doc("Share of tokens that are input, 0-1.") Double inputShareOfTokens,
+    @Doc("Projected annual spend if all traffic went to a hosted API, USD per year.") Double annualApiSpendUsd,
+    @Doc("Current total LLM spend, USD per month.") Double monthlyLlmSpendUsd,
+    @Doc("Peak-to-mean traffic ratio, at least 1.") Double peakToMeanRatio,
+    @Doc("How steady the traffic is.") VolumeStability volumeStability,
+    @Doc("Expected GPU utilisation if self-hosted, percent 0-100.") Double expectedGpuUtilizationPct,
+    @Doc("API model tier carrying the traffic today.") ApiTier apiTierInUse,
+    @Doc("API model in use or planned: a key of the price catalog, e.g. gpt-4o.") String apiModel,
+    @Doc("Share of traffic that does not need frontier capability, percent 0-100.") Double nonFrontierTaskSharePct,
+    @Doc("Share of traffic that could be routed to a cheaper model, percent 0-100.") Double routableSharePct,
+    @Doc("Cost of the cheap path relative to the frontier path, 0-1 (e.g. 0.1).") Double cheapToFrontierCostRatio,
+    @Doc("API calls per completed task (retries included), at least 1.") Double attemptsPerTask) {
+
+  public Workload {
+    tokensPerMonth = Check.count("tokensPerMonth", tokensPerMonth, Check.MAX_TOKENS_PER_MONTH);
+    tokensPerDay = Check.count("tokensPerDay", tokensPerDay, Check.MAX_TOKENS_PER_MONTH / 30);
+    requestsPerDay = Check.count("requestsPerDay", requestsPerDay, 100_000_000_000L);
+    inputTokensPerRequest = Check.count("inputTokensPerRequest", inputTokensPerRequest, 100_000_000);
+    outputTokensPerRequest = Check.count("outputTokensPerRequest", outputTokensPerRequest, 100_000_000);
+    inputShareOfTokens = Check.ratio("inputShareOfTokens", inputShareOfTokens);
+    annualApiSpendUsd = Check.amount("annualApiSpendUsd", annualApiSpendUsd, Check.MAX_USD);
+    monthlyLlmSpendUsd = Check.amount("monthlyLlmSpendUsd", monthlyLlmSpendUsd, Check.MAX_USD);
+    peakToMeanRatio = Check.atLeastOne("peakToMeanRatio", peakToMeanRatio, 1000);
+    volumeStability = Check.orElse(volumeStability, VolumeStability.UNKNOWN);
+    expectedGpuUtilizationPct = Check.pct("expectedGpuUtilizationPct", expectedGpuUtilizationPct);
+    apiTierInUse = Check.orElse(apiTierInUse, ApiTier.UNKNOWN);
+    nonFrontierTaskSharePct = Check.pct("nonFrontierTaskSharePct", nonFrontierTaskSharePct);
+    routableSharePct = Check.pct("routableSharePct", routableSharePct);
+    cheapToFrontierCostRatio = Check.ratio("cheapToFrontierCostRatio", cheapToFrontierCostRatio);
+    attemptsPerTask = Check.atLeastOne("attemptsPerTask", attemptsPerTask, 1000);
+    if (tokensPerMonth == null && tokensPerDay == null && requestsPerDay == null) {
+      throw new FieldException(
+          "FACTS-020",
+          "tokensPerMonth",
+          "is required: give tokensPerMonth, tokensPerDay or requestsPerDay");
+    }
+  }
+}

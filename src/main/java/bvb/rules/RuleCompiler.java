@@ -1,0 +1,124 @@
+package bvb.rules;
+
+import bvb.engine.Phase;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.io.Resource;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.builder.KnowledgeBuilderResult;
+import org.kie.internal.builder.ResultSeverity;
+import org.kie.internal.io.ResourceFactory;
+
+/** Compiles rule files with Drools and checks bvb's conventions; all-or-nothing. */
+final class RuleCompiler {
+  private static final Pattern LINE_COL = Pattern.compile("[Ll]ine (\\d+):(\\d+)");
+
+  private RuleCompiler() {}
+
+  static RuleSet compile(RuleFiles files) {
+    KnowledgeBuilder kb = KnowledgeBuilderFactory.newKnowledgeBuilder();
+    for (RuleFiles.Source s : files.sources()) {
+      Resource r = ResourceFactory.newByteArrayResource(s.bytes());
+      r.setSourcePath(s.name());
+      r.setResourceType(ResourceType.DRL);
+      kb.add(r, ResourceType.DRL);
+    }
+    List<RuleError> errors = new ArrayList<>();
+    for (KnowledgeBuilderResult res : kb.getResults(ResultSeverity.ERROR)) {
+      errors.add(toError(files, res));
+    }
+    if (!errors.isEmpty()) {
+      throw new RulesException(sorted(errors));
+    }
+    KieBase kieBase = kb.newKieBase();
+    List<RuleInfo> infos = describe(files, kieBase);
+    List<RuleError> violations = Conventions.check(infos);
+    if (!violations.isEmpty()) {
+      throw new RulesException(sorted(violations));
+    }
+    return new RuleSet(kieBase, infos, files.sha256(), files.dir().toString());
+  }
+
+  private static RuleError toError(RuleFiles files, KnowledgeBuilderResult res) {
+    String name = res.getResource() == null ? "?" : res.getResource().getSourcePath();
+    String message = res.getMessage() == null ? "" : res.getMessage().strip();
+    int line = res.getLines() != null && res.getLines().length > 0 ? res.getLines()[0] : 0;
+    int column = 0;
+    Matcher m = LINE_COL.matcher(message);
+    if (m.find()) {
+      line = Integer.parseInt(m.group(1));
+      column = Integer.parseInt(m.group(2));
+    }
+    return new RuleError(files.display(name), line, column, "RULES-010", oneLine(message));
+  }
+
+  /** Collapses Drools' multi-line messages into one line without repeating the location. */
+  static String oneLine(String message) {
+    String s = message.replaceAll("\\s*\\n\\s*", " ").replaceAll("\\s+", " ").trim();
+    return s.length() > 400 ? s.substring(0, 400) + "..." : s;
+  }
+
+  private static List<RuleInfo> describe(RuleFiles files, KieBase kieBase) {
+    Map<String, String> texts = new HashMap<>();
+    for (RuleFiles.Source s : files.sources()) {
+      texts.put(s.name(), new String(s.bytes(), StandardCharsets.UTF_8));
+    }
+    List<RuleInfo> infos = new ArrayList<>();
+    for (KiePackage p : kieBase.getKiePackages()) {
+      for (Rule rule : p.getRules()) {
+        RuleImpl impl = (RuleImpl) rule;
+        String file = impl.getResource() == null ? "?" : impl.getResource().getSourcePath();
+        infos.add(
+            new RuleInfo(
+                meta(rule, "id"),
+                rule.getName(),
+                meta(rule, "source"),
+                impl.isMainAgendaGroup() ? null : impl.getAgendaGroup(),
+                files.display(file),
+                lineOf(texts.getOrDefault(file, ""), rule.getName())));
+      }
+    }
+    infos.sort(Comparator.comparing(RuleInfo::file).thenComparingInt(RuleInfo::line));
+    return List.copyOf(infos);
+  }
+
+  private static String meta(Rule rule, String key) {
+    Object v = rule.getMetaData().get(key);
+    return v == null ? null : v.toString();
+  }
+
+  /** Line of the {@code rule "name"} header in the file text, 0 if not found. */
+  static int lineOf(String text, String ruleName) {
+    String[] lines = text.split("\n", -1);
+    String quoted = "\"" + ruleName + "\"";
+    for (int i = 0; i < lines.length; i++) {
+      String l = lines[i].strip();
+      if (l.startsWith("rule") && l.contains(quoted)) {
+        return i + 1;
+      }
+    }
+    return 0;
+  }
+
+  private static List<RuleError> sorted(List<RuleError> errors) {
+    return errors.stream()
+        .sorted(Comparator.comparing(RuleError::file).thenComparingInt(RuleError::line))
+        .toList();
+  }
+
+  static List<String> phases() {
+    return Phase.groups();
+  }
+}

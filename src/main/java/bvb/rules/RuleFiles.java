@@ -1,0 +1,61 @@
+package bvb.rules;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** The {@code *.drl} files of a rules directory, read once, in name order, with their content hash. */
+public record RuleFiles(Path dir, List<RuleFiles.Source> sources, String sha256) {
+
+  /** One rule file: its name relative to the directory and its bytes. */
+  public record Source(String name, byte[] bytes) {}
+
+  public static RuleFiles read(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      throw new RulesException(
+          List.of(new RuleError(dir.toString(), 0, 0, "RULES-001", "rules directory not found")));
+    }
+    List<Source> sources = new ArrayList<>();
+    try (Stream<Path> files = Files.list(dir)) {
+      for (Path p : files.filter(f -> f.toString().endsWith(".drl")).sorted().toList()) {
+        sources.add(new Source(p.getFileName().toString(), Files.readAllBytes(p)));
+      }
+    } catch (IOException e) {
+      throw new RulesException(
+          List.of(new RuleError(dir.toString(), 0, 0, "RULES-001", "cannot read: " + e.getMessage())));
+    }
+    if (sources.isEmpty()) {
+      throw new RulesException(
+          List.of(new RuleError(dir.toString(), 0, 0, "RULES-002", "no .drl files in the rules directory")));
+    }
+    return new RuleFiles(dir, List.copyOf(sources), hash(sources));
+  }
+
+  /** SHA-256 over the sorted files: each file's name, a NUL, its length, a NUL, its bytes. */
+  static String hash(List<Source> sources) {
+    try {
+      MessageDigest md = MessageDigest.getInstance("SHA-256");
+      for (Source s : sources) {
+        md.update(s.name().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        md.update((byte) 0);
+        md.update(Integer.toString(s.bytes().length).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        md.update((byte) 0);
+        md.update(s.bytes());
+      }
+      return HexFormat.of().formatHex(md.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 missing from the JDK", e);
+    }
+  }
+
+  /** Display path of a rule file, as the user would type it. */
+  public String display(String name) {
+    return dir.resolve(name).toString();
+  }
+}

@@ -1,0 +1,17 @@
+package bvb.rules;
+
+import java.util.List;
+import org.kie.api.KieBase;
+
+/** A compiled, convention-checked rule set: the rule base plus what the audit needs to know of it. */
+public record RuleSet(KieBase kieBase, List<RuleInfo> rules, String sha256, String dir) {
+
+  /** Reads and compiles every {@code *.drl} in {@code dir}; throws {@link RulesException} listing all errors. */
+  public static RuleSet load(java.nio.file.Path dir) {
+    return RuleCompiler.compile(RuleFiles.read(dir));
+  }
+
+  public RuleInfo rule(String name) {
+    return rules.stream().filter(r -> r.name().equals(name)).findFirst().orElse(null);
+  }
+}
