@@ -34,7 +34,7 @@ public final class FactSchema {
     n.put("additionalProperties", false);
     ObjectNode props = n.putObject("properties");
     for (RecordComponent c : record.getRecordComponents()) {
-      JsonProperty jp = c.getAnnotation(JsonProperty.class);
+      JsonProperty jp = c.getAccessor().getAnnotation(JsonProperty.class);
       String name = jp != null && !jp.value().isEmpty() ? jp.value() : c.getName();
       ObjectNode p = type(c.getGenericType());
       Doc d = c.getAnnotation(Doc.class);
@@ -73,6 +73,13 @@ public final class FactSchema {
       for (Object v : c.getEnumConstants()) {
         values.add(((Enum<?>) v).name());
       }
+    } else if (c == Workload.class) {
+      ObjectNode w = object(c);
+      ArrayNode anyOf = w.putArray("anyOf");
+      for (String f : new String[] {"tokensPerMonth", "tokensPerDay", "requestsPerDay"}) {
+        anyOf.addObject().putArray("required").add(f);
+      }
+      return w;
     } else if (c.isRecord()) {
       return object(c);
     } else {

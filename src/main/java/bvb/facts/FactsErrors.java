@@ -2,12 +2,15 @@ package bvb.facts;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
@@ -17,7 +20,8 @@ import java.util.List;
 final class FactsErrors {
   private FactsErrors() {}
 
-  static FactsException translate(String origin, JsonProcessingException e) {
+  static FactsException translate(String origin, JsonProcessingException thrown) {
+    JsonProcessingException e = streamError(thrown);
     String where = FactsLoader.at(origin, e.getLocation());
     if (e instanceof UnrecognizedPropertyException u) {
       return unknownField(where, u);
@@ -57,10 +61,27 @@ final class FactsErrors {
     return new FactsException("FACTS-004", where, "malformed JSON: " + firstLine(e.getOriginalMessage()), e);
   }
 
+  /** Databind wraps low-level read errors (syntax, number range); classify by the read error itself. */
+  private static JsonProcessingException streamError(JsonProcessingException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof StreamReadException r) {
+        return r;
+      }
+    }
+    return e;
+  }
+
   private static FactsException unknownField(String where, UnrecognizedPropertyException u) {
     String name = u.getPropertyName();
     String parent = path(u.getPath().subList(0, u.getPath().size() - 1));
-    String hint = closest(name, u.getKnownPropertyIds());
+    Collection<Object> known = u.getKnownPropertyIds();
+    if ((known == null || known.isEmpty()) && u.getReferringClass() != null && u.getReferringClass().isRecord()) {
+      known = new ArrayList<>();
+      for (RecordComponent c : u.getReferringClass().getRecordComponents()) {
+        known.add(c.getName());
+      }
+    }
+    String hint = closest(name, known);
     String msg =
         "unknown field \"" + name + "\" in " + parent + (hint == null ? "" : "; did you mean \"" + hint + "\"?");
     return new FactsException("FACTS-005", where, msg, u);
@@ -83,12 +104,17 @@ final class FactsErrors {
       return null;
     }
     String best =
-        known.stream()
-            .map(String::valueOf)
-            .min(Comparator.comparingInt(k -> distance(name.toLowerCase(), k.toLowerCase())))
-            .orElse(null);
-    int d = distance(name.toLowerCase(), best.toLowerCase());
-    return d <= Math.max(3, name.length() / 2) ? best : null;
+        known.stream().map(String::valueOf).min(Comparator.comparingInt(k -> similarity(name, k))).orElse(null);
+    return similarity(name, best) <= Math.max(3, name.length() / 2) ? best : null;
+  }
+
+  /** Edit distance of the names, or of their camel-case words sorted (catches swapped words). */
+  static int similarity(String a, String b) {
+    return Math.min(distance(a.toLowerCase(), b.toLowerCase()), distance(words(a), words(b)));
+  }
+
+  private static String words(String camel) {
+    return Arrays.stream(camel.split("(?=[A-Z])")).map(String::toLowerCase).sorted().reduce("", String::concat);
   }
 
   /** Levenshtein edit distance. */

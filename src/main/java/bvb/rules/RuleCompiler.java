@@ -40,7 +40,7 @@ final class RuleCompiler {
       errors.add(toError(files, res));
     }
     if (!errors.isEmpty()) {
-      throw new RulesException(sorted(errors));
+      throw new RulesException(sorted(withoutEchoes(errors)));
     }
     KieBase kieBase = kb.newKieBase();
     List<RuleInfo> infos = describe(files, kieBase);
@@ -49,6 +49,19 @@ final class RuleCompiler {
       throw new RulesException(sorted(violations));
     }
     return new RuleSet(kieBase, infos, files.sha256(), files.dir().toString());
+  }
+
+  /** Drools adds "Parser returned a null Package" after a file's real syntax errors; drop the echo. */
+  private static List<RuleError> withoutEchoes(List<RuleError> errors) {
+    List<RuleError> kept = new ArrayList<>();
+    for (RuleError e : errors) {
+      boolean echo = e.message().startsWith("Parser returned a null Package")
+          && errors.stream().anyMatch(o -> o != e && o.file().equals(e.file()) && o.line() > 0);
+      if (!echo) {
+        kept.add(e);
+      }
+    }
+    return kept;
   }
 
   private static RuleError toError(RuleFiles files, KnowledgeBuilderResult res) {

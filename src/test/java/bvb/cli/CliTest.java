@@ -1,0 +1,141 @@
+package bvb.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The CLI run in-process with captured writers. */
+class CliTest {
+  @TempDir Path tmp;
+
+  record Run(int code, String out, String err) {}
+
+  static Run bvbWithInput(String stdin, String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(args, new PrintWriter(out), new PrintWriter(err),
+        new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  static Run bvb(String... args) {
+    return bvbWithInput("", args);
+  }
+
+  @Test
+  void decideJsonNamesStrategyFiredTreeRulesInOrderWithMatchedFactsAndRealValues() throws Exception {
+    Run r = bvb("decide", "facts-samples/sc-05-company-b.json", "--format", "json");
+    assertEquals(0, r.code(), r.err());
+    assertEquals("", r.err());
+    JsonNode j = new ObjectMapper().readTree(r.out());
+    assertEquals("SELF_HOST_FINE_TUNED", j.at("/recommendation/strategy").asText());
+    List<String> ids = new ArrayList<>();
+    j.get("firedRules").forEach(f -> ids.add(f.get("ruleId").asText()));
+    assertEquals(List.of("TREE-001.U", "DEF-010", "TREE-007.U", "REC-002"), ids);
+    JsonNode first = j.at("/firedRules/0");
+    assertEquals("DataProfile", first.at("/matched/0/type").asText());
+    assertEquals("PHI", first.at("/matched/0/fact/sensitiveDataTypes/0").asText());
+    assertTrue(j.at("/verdicts/0/text").asText().contains("sensitive data = [PHI]"));
+    assertTrue(j.at("/firedRules/0/source").asText().startsWith("004_8337c1cb1b4d2fe8.txt"));
+  }
+
+  @Test
+  void decideReadsFactsFromStandardInput() throws Exception {
+    String facts = Files.readString(Path.of("facts-samples/sc-04-company-a.json"));
+    Run r = bvbWithInput(facts, "decide", "-");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("Recommendation: API_FRONTIER"), r.out());
+  }
+
+  @Test
+  void badFactsExitFourWithFileAndFieldOnStderrAndNothingOnStdout() throws Exception {
+    Path f = tmp.resolve("bad.json");
+    Files.writeString(f, "{\"workload\": {\"tokensPerMonth\": -5}}");
+    Run r = bvb("decide", f.toString());
+    assertEquals(4, r.code());
+    assertEquals("", r.out());
+    assertTrue(r.err().contains(f + ":") && r.err().contains("$.workload.tokensPerMonth"), r.err());
+    assertTrue(!r.err().contains("\tat "), "no stack trace without --debug: " + r.err());
+  }
+
+  @Test
+  void debugFlagShowsTheStackTrace() throws Exception {
+    Path f = tmp.resolve("bad.json");
+    Files.writeString(f, "{");
+    Run r = bvb("decide", f.toString(), "--debug");
+    assertEquals(4, r.code());
+    assertTrue(r.err().contains("\tat "), r.err());
+  }
+
+  @Test
+  void brokenRuleFileExitsThreeWithFileAndLineAndNoDecision() throws Exception {
+    Path rules = tmp.resolve("rules");
+    Files.createDirectories(rules);
+    for (Path p : Files.list(Path.of("rules")).filter(p -> p.toString().endsWith(".drl")).toList()) {
+      Files.copy(p, rules.resolve(p.getFileName()));
+    }
+    Path tree = rules.resolve("40-tree-004.drl");
+    Files.writeString(tree, Files.readString(tree).replace("step == 2, $terms : viaTerms )", "step == 2, $terms : viaTerms"));
+    Run d = bvb("decide", "facts-samples/sc-04-company-a.json", "--rules", rules.toString());
+    assertEquals(3, d.code());
+    assertEquals("", d.out());
+    assertTrue(d.err().matches("(?s).*40-tree-004\\.drl:\\d+:\\d+: RULES-010 .*"), d.err());
+    Run v = bvb("validate", "--rules", rules.toString());
+    assertEquals(3, v.code());
+    assertTrue(v.err().contains("40-tree-004.drl:"), v.err());
+  }
+
+  @Test
+  void validateCountsTheBundledRules() {
+    Run r = bvb("validate");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().matches("\\d+ rules OK .*\\s*"), r.out());
+  }
+
+  @Test
+  void usageErrorsExitTwo() {
+    assertEquals(2, bvb("decide").code());
+    assertEquals(2, bvb("frobnicate").code());
+    assertEquals(2, bvb().code());
+    assertEquals(2, bvb("decide", "x.json", "--format", "xml").code());
+  }
+
+  @Test
+  void versionAndHelpWork() {
+    Run v = bvb("--version");
+    assertEquals(0, v.code());
+    assertTrue(v.out().startsWith("bvb "), v.out());
+    Run h = bvb("--help");
+    assertEquals(0, h.code());
+    for (ExitCode c : ExitCode.values()) {
+      assertTrue(h.out().matches("(?s).*\\n\\s+" + c.code + "\\s+\\S.*"), "help lists exit code " + c.code + ":\n" + h.out());
+    }
+    assertEquals(0, bvb("decide", "--help").code());
+  }
+
+  @Test
+  void directoryGivenAsFactFileExitsFour() {
+    Run r = bvb("decide", "facts-samples");
+    assertEquals(4, r.code());
+    assertTrue(r.err().contains("FACTS-002"), r.err());
+  }
+
+  @Test
+  void testCommandPassesOnTheBundledSamplesWithFullCoverage() {
+    Run r = bvb("test", "--coverage");
+    assertEquals(0, r.code(), r.out() + r.err());
+    assertTrue(r.out().contains(" passed, 0 failed"), r.out());
+  }
+}
