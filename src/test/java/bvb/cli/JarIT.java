@@ -1,0 +1,45 @@
+package bvb.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Runs the real shaded jar in its own JVM: Drools' services survive shading and stdout stays clean. */
+class JarIT {
+  record Proc(int code, String out, String err) {}
+
+  static Proc run(String... args) throws Exception {
+    List<String> cmd = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", "target/bvb.jar"));
+    cmd.addAll(List.of(args));
+    Process p = new ProcessBuilder(cmd).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    return new Proc(p.waitFor(), out, err);
+  }
+
+  @Test
+  void shadedJarDecidesASampleWithPureJsonOnStdoutAndNothingOnStderr() throws Exception {
+    Proc p = run("decide", "facts-samples/sc-06-company-c.json", "--format", "json");
+    assertEquals(0, p.code(), p.err());
+    assertEquals("", p.err(), "Drools must not log to the user's screen");
+    assertEquals("SELF_HOST_OPEN", new ObjectMapper().readTree(p.out()).at("/recommendation/strategy").asText());
+  }
+
+  @Test
+  void shadedJarReportsABrokenRuleSetWithoutDroolsLogging() throws Exception {
+    Path dir = java.nio.file.Files.createTempDirectory("bvb-rules");
+    java.nio.file.Files.writeString(dir.resolve("x.drl"), "package x;\nrule \"a\"\nwhen\n  Foo( > )\nthen\nend\n");
+    Proc p = run("validate", "--rules", dir.toString());
+    assertEquals(3, p.code());
+    assertEquals("", p.out());
+    assertTrue(p.err().startsWith("error: " + dir.resolve("x.drl") + ":4:"), p.err());
+    assertTrue(!p.err().contains("ERROR") && !p.err().contains("org.drools"), p.err());
+  }
+}
