@@ -16,7 +16,10 @@ import picocli.CommandLine.Spec;
       DecideCommand.class,
       ValidateCommand.class,
       TestCommand.class,
-      SchemaCommand.class
+      SchemaCommand.class,
+      AuditCommand.class,
+      ExplainCommand.class,
+      ReplayCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -26,7 +29,9 @@ import picocli.CommandLine.Spec;
       "3:rule files do not compile or break bvb's conventions",
       "4:fact file unreadable or invalid",
       "5:rules gave no usable decision (rule loop, no recommendation)",
-      "6:bvb test: a sample failed, or an expectation file is invalid"
+      "6:bvb test: a sample failed, or an expectation file is invalid",
+      "7:decision log missing, or no (unique) decision with that id",
+      "8:bvb replay: some replayed decision differs from the logged one"
     })
 final class BvbCommand implements Runnable {
   final InputStream stdin;

@@ -1,5 +1,7 @@
 package bvb.cli;
 
+import bvb.audit.AuditLog;
+import bvb.audit.AuditRecord;
 import bvb.engine.Decision;
 import bvb.engine.Engine;
 import bvb.facts.FactsLoader;
@@ -8,6 +10,8 @@ import bvb.report.DecisionText;
 import bvb.report.Json;
 import bvb.rules.RuleSet;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,11 +40,22 @@ final class DecideCommand implements Callable<Integer> {
   @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
   Format format;
 
+  @Option(
+      names = "--audit",
+      paramLabel = "FILE",
+      arity = "0..1",
+      fallbackValue = ".bvb/audit.jsonl",
+      description = "Append the decision to this log (default file when given without one: ${FALLBACK-VALUE}). Nothing is appended if the decision fails.")
+  Path audit;
+
   @Override
   public Integer call() throws Exception {
     FactsLoader.Loaded facts = FactsLoader.load(file, parent.stdin);
     RuleSet rules = RuleSet.load(common.rulesDir);
     Decision d = new Engine(rules).decide(facts.facts());
+    if (audit != null) {
+      AuditLog.append(audit, AuditRecord.of(d, facts.origin(), facts.bytes(), Versions.bvb(), Versions.drools(), Instant.now()));
+    }
     PrintWriter out = spec.commandLine().getOut();
     if (format == Format.json) {
       out.println(Json.MAPPER.writeValueAsString(DecisionJson.toJson(d, Versions.bvb())));

@@ -45,6 +45,10 @@ final class ErrorHandler implements IExecutionExceptionHandler {
       err.println("error: " + e.getMessage());
       return ExitCode.SAMPLES;
     }
+    if (ex instanceof bvb.audit.AuditException a) {
+      err.println("error: " + a.getMessage());
+      return ExitCode.AUDIT;
+    }
     err.println("error: internal: " + ex + " (run with --debug for the stack trace)");
     return ExitCode.INTERNAL;
   }

@@ -11,7 +11,9 @@ public enum ExitCode {
   RULES(3),
   FACTS(4),
   ENGINE(5),
-  SAMPLES(6);
+  SAMPLES(6),
+  AUDIT(7),
+  REPLAY_DIFFERS(8);
 
   public final int code;
 

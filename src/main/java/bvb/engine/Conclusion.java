@@ -1,8 +1,20 @@
 package bvb.engine;
 
 import bvb.facts.Strategy;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 
 /** What rules conclude. Every conclusion names the rule that produced it and that rule's source. */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
+@JsonSubTypes({
+  @JsonSubTypes.Type(value = Conclusion.Verdict.class, name = "verdict"),
+  @JsonSubTypes.Type(value = Conclusion.Reason.class, name = "reason"),
+  @JsonSubTypes.Type(value = Conclusion.Warning.class, name = "warning"),
+  @JsonSubTypes.Type(value = Conclusion.NextStep.class, name = "nextStep"),
+  @JsonSubTypes.Type(value = Conclusion.Excluded.class, name = "excluded"),
+  @JsonSubTypes.Type(value = Conclusion.Conflict.class, name = "conflict"),
+  @JsonSubTypes.Type(value = Conclusion.Recommendation.class, name = "recommendation")
+})
 public sealed interface Conclusion
     permits Conclusion.Verdict,
         Conclusion.Reason,

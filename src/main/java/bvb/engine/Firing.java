@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One rule firing, in order: the rule's metadata, the facts it matched and the values its pattern
- * bindings ({@code $name}) held.
+ * One rule firing, in order: the rule's metadata, the facts it matched, the values its pattern
+ * bindings ({@code $name}) held, and the conclusions its consequence inserted.
  */
 public record Firing(
     int seq,
@@ -14,4 +14,5 @@ public record Firing(
     String source,
     String phase,
     List<Object> matched,
-    Map<String, Object> bindings) {}
+    Map<String, Object> bindings,
+    List<Conclusion> produced) {}

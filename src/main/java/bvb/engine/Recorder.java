@@ -17,6 +17,7 @@ import org.kie.api.runtime.rule.Match;
 final class Recorder extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
   final List<Firing> firings = new ArrayList<>();
   final List<Conclusion> conclusions = new ArrayList<>();
+  private final List<Conclusion> pending = new ArrayList<>();
 
   @Override
   public void afterMatchFired(AfterMatchFiredEvent event) {
@@ -34,7 +35,9 @@ final class Recorder extends DefaultAgendaEventListener implements RuleRuntimeEv
             Conclude.meta(rule, "source"),
             ((org.drools.base.definitions.rule.impl.RuleImpl) rule).getAgendaGroup(),
             m.getObjects().stream().filter(o -> !isEngineInternal(o)).toList(),
-            bindings));
+            bindings,
+            List.copyOf(pending)));
+    pending.clear();
   }
 
   /** Drools' own InitialFact (matched by "not" patterns) is no fact of the user's. */
@@ -46,6 +49,7 @@ final class Recorder extends DefaultAgendaEventListener implements RuleRuntimeEv
   public void objectInserted(ObjectInsertedEvent event) {
     if (event.getObject() instanceof Conclusion c) {
       conclusions.add(c);
+      pending.add(c);
     }
   }
 

@@ -66,6 +66,7 @@ public final class DecisionJson {
         m.put("type", fact.getClass().getSimpleName());
         m.set("fact", Json.MAPPER.valueToTree(fact));
       }
+      n.set("produced", list(f.produced()));
       ObjectNode b = n.putObject("bindings");
       for (Map.Entry<String, Object> e : f.bindings().entrySet()) {
         if (!f.matched().contains(e.getValue())) {

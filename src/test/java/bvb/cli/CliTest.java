@@ -138,4 +138,55 @@ class CliTest {
     assertEquals(0, r.code(), r.out() + r.err());
     assertTrue(r.out().contains(" passed, 0 failed"), r.out());
   }
+
+  @Test
+  void auditWorkflowDecideListExplainAndReplay() throws Exception {
+    Path log = tmp.resolve("audit.jsonl");
+    assertEquals(0, bvb("decide", "facts-samples/sc-06-company-c.json", "--audit", log.toString()).code());
+    assertEquals(0, bvb("decide", "facts-samples/sc-04-company-a.json", "--audit", log.toString()).code());
+    Run list = bvb("audit", "list", "--audit", log.toString(), "--strategy", "SELF_HOST_OPEN");
+    assertEquals(0, list.code(), list.err());
+    String id = list.out().substring(0, 36);
+    assertEquals(1, list.out().strip().split("\n").length, list.out());
+    Run explain = bvb("explain", id.substring(0, 8), "--audit", log.toString());
+    assertEquals(0, explain.code(), explain.err());
+    assertTrue(explain.out().contains("TREE-006.1 fired (verdicts phase)"), explain.out());
+    assertTrue(explain.out().contains("end-to-end requirement = 49 ms"), explain.out());
+    Run replay = bvb("replay", "--all", "--audit", log.toString());
+    assertEquals(0, replay.code(), replay.out());
+    assertTrue(replay.out().contains("2 replayed, 2 same"), replay.out());
+  }
+
+  @Test
+  void replayAfterEditingAThresholdListsExactlyTheDecisionsThatFlip() throws Exception {
+    Path log = tmp.resolve("audit.jsonl");
+    for (Path sample : bvb.scenario.Samples.list(Path.of("facts-samples"))) {
+      assertEquals(0, bvb("decide", sample.toString(), "--audit", log.toString()).code());
+    }
+    Path rules = tmp.resolve("rules");
+    Files.createDirectories(rules);
+    for (Path p : Files.list(Path.of("rules")).filter(p -> p.toString().endsWith(".drl")).toList()) {
+      Files.copy(p, rules.resolve(p.getFileName()));
+    }
+    Path tree = rules.resolve("40-tree-004.drl");
+    String text = Files.readString(tree);
+    String edited = text.replace("latencyRequirementMs != null && latencyRequirementMs < 100 )",
+        "latencyRequirementMs != null && latencyRequirementMs < 40 )");
+    assertTrue(!edited.equals(text), "threshold found");
+    Files.writeString(tree, edited);
+    Run replay = bvb("replay", "--all", "--audit", log.toString(), "--rules", rules.toString());
+    assertEquals(8, replay.code(), replay.out());
+    List<String> flips = replay.out().lines().filter(l -> l.contains("FLIPS")).toList();
+    assertEquals(1, flips.size(), replay.out());
+    assertTrue(flips.get(0).contains("SELF_HOST_OPEN -> API_FRONTIER"), replay.out());
+  }
+
+  @Test
+  void failedDecisionAppendsNothing() throws Exception {
+    Path log = tmp.resolve("audit.jsonl");
+    Path bad = tmp.resolve("bad.json");
+    Files.writeString(bad, "{\"workload\": {}}");
+    assertEquals(4, bvb("decide", bad.toString(), "--audit", log.toString()).code());
+    assertTrue(!Files.exists(log));
+  }
 }

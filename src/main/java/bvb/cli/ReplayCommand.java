@@ -1,0 +1,60 @@
+package bvb.cli;
+
+import bvb.audit.AuditQueries;
+import bvb.audit.AuditRecord;
+import bvb.audit.Replay;
+import bvb.engine.Engine;
+import bvb.rules.RuleSet;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code bvb replay ID|--all}: re-decide logged facts with today's rules; list what changed. */
+@Command(name = "replay", mixinStandardHelpOptions = true,
+    description = "Re-run logged decisions' facts with today's rules and report 'same' or the differences. Exit 0 when all are the same, 8 when any differs.")
+final class ReplayCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin CommonOptions common;
+  @Mixin AuditCommand.LogOption log;
+
+  @Parameters(paramLabel = "ID", arity = "0..1", description = "Decision id (a unique prefix is enough).")
+  String id;
+
+  @Option(names = "--all", description = "Replay every decision in the log and list those that flip.")
+  boolean all;
+
+  @Override
+  public Integer call() throws Exception {
+    if (all == (id != null)) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give either an ID or --all");
+    }
+    List<JsonNode> records = AuditQueries.records(log.file, spec.commandLine().getErr());
+    List<JsonNode> chosen = all ? records : List.of(AuditQueries.find(records, id, log.file));
+    Engine engine = new Engine(RuleSet.load(common.rulesDir));
+    PrintWriter out = spec.commandLine().getOut();
+    int differ = 0;
+    int flipped = 0;
+    for (JsonNode r : chosen) {
+      Replay.Outcome o = Replay.replay(r, engine);
+      String changed = o.rulesChanged() ? "rules changed since" : "rules unchanged";
+      if (o.same()) {
+        out.println(AuditRecord.id(r) + "  same (" + changed + ")");
+        continue;
+      }
+      differ++;
+      flipped += o.flipped() ? 1 : 0;
+      out.println(AuditRecord.id(r) + "  " + (o.flipped() ? "FLIPS " + o.before() + " -> " + o.after() : "differs") + " (" + changed + ")");
+      o.differences().forEach(d -> out.println("    " + d));
+    }
+    out.println(chosen.size() + " replayed, " + (chosen.size() - differ) + " same, " + differ + " differ, " + flipped + " flip strategy");
+    out.flush();
+    return differ == 0 ? ExitCode.OK.code : ExitCode.REPLAY_DIFFERS.code;
+  }
+}
