@@ -24,6 +24,7 @@ public final class AuditRecord {
     r.put("bvbVersion", bvbVersion);
     r.put("droolsVersion", droolsVersion);
     r.put("ruleSetSha256", d.ruleSetHash());
+    r.put("catalogSha256", d.tco() == null ? null : d.tco().catalogSha256());
     r.put("factsOrigin", factsOrigin);
     r.put("factsSha256", sha256(factsBytes));
     r.put("facts", new String(factsBytes, StandardCharsets.UTF_8));

@@ -19,14 +19,15 @@ import picocli.CommandLine.Spec;
       SchemaCommand.class,
       AuditCommand.class,
       ExplainCommand.class,
-      ReplayCommand.class
+      ReplayCommand.class,
+      TcoCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:decided / rules OK / all samples passed",
       "1:internal error (a bug: run again with --debug)",
       "2:usage error",
-      "3:rule files do not compile or break bvb's conventions",
+      "3:rule files do not compile or break bvb's conventions, or the price catalog is invalid",
       "4:fact file unreadable or invalid",
       "5:rules gave no usable decision (rule loop, no recommendation)",
       "6:bvb test: a sample failed, or an expectation file is invalid",

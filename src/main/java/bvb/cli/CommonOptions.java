@@ -1,5 +1,9 @@
 package bvb.cli;
 
+import bvb.catalog.PriceCatalog;
+import bvb.engine.Engine;
+import bvb.rules.RuleSet;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -11,6 +15,30 @@ final class CommonOptions {
       defaultValue = "rules",
       description = "Directory of *.drl rule files, read at run time (default: ${DEFAULT-VALUE}).")
   Path rulesDir;
+
+  @Option(
+      names = "--catalog",
+      paramLabel = "FILE",
+      description = "Price catalog (default: prices.json in the rules directory). Read only when a fact set has a tco section.")
+  Path catalog;
+
+  @Option(
+      names = "--horizon",
+      paramLabel = "MONTHS",
+      defaultValue = "12",
+      description = "TCO horizon in months: 12, 24 or 36 (default: ${DEFAULT-VALUE}).")
+  int horizonMonths;
+
+  /** The engine for these options: rules compiled, catalog loaded if present. */
+  Engine engine() {
+    RuleSet rules = RuleSet.load(rulesDir);
+    Path file = catalog != null ? catalog : rulesDir.resolve("prices.json");
+    if (!bvb.tco.TcoCalculator.HORIZONS.contains(horizonMonths)) {
+      throw new bvb.tco.TcoInputException("TCO-007", "horizonMonths", "must be 12, 24 or 36, got " + horizonMonths);
+    }
+    PriceCatalog prices = catalog != null || Files.exists(file) ? PriceCatalog.load(file) : null;
+    return new Engine(rules, prices, horizonMonths);
+  }
 
   @Option(names = "--debug", description = "On error, also print the stack trace (stderr).")
   boolean debug;

@@ -51,8 +51,7 @@ final class DecideCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     FactsLoader.Loaded facts = FactsLoader.load(file, parent.stdin);
-    RuleSet rules = RuleSet.load(common.rulesDir);
-    Decision d = new Engine(rules).decide(facts.facts());
+    Decision d = Decide.once(common.engine(), facts);
     if (audit != null) {
       AuditLog.append(audit, AuditRecord.of(d, facts.origin(), facts.bytes(), Versions.bvb(), Versions.drools(), Instant.now()));
     }

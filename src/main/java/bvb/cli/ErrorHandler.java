@@ -37,6 +37,14 @@ final class ErrorHandler implements IExecutionExceptionHandler {
       err.println(r.errors().size() + " rule error(s): no decision made");
       return ExitCode.RULES;
     }
+    if (ex instanceof bvb.catalog.CatalogException c) {
+      err.println("error: " + c.getMessage());
+      return ExitCode.RULES;
+    }
+    if (ex instanceof bvb.tco.TcoInputException t) {
+      err.println("error: " + t.getMessage());
+      return ExitCode.FACTS;
+    }
     if (ex instanceof RuleLoopException || ex instanceof EngineException) {
       err.println("error: ENGINE " + ex.getMessage());
       return ExitCode.ENGINE;

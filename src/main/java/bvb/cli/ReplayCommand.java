@@ -37,7 +37,7 @@ final class ReplayCommand implements Callable<Integer> {
     }
     List<JsonNode> records = AuditQueries.records(log.file, spec.commandLine().getErr());
     List<JsonNode> chosen = all ? records : List.of(AuditQueries.find(records, id, log.file));
-    Engine engine = new Engine(RuleSet.load(common.rulesDir));
+    Engine engine = common.engine();
     PrintWriter out = spec.commandLine().getOut();
     int differ = 0;
     int flipped = 0;

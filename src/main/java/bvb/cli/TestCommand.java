@@ -34,8 +34,8 @@ final class TestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    RuleSet rules = RuleSet.load(common.rulesDir);
-    Engine engine = new Engine(rules);
+    Engine engine = common.engine();
+    RuleSet rules = engine.rules();
     PrintWriter out = spec.commandLine().getOut();
     int passed = 0;
     int failed = 0;

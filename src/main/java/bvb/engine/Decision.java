@@ -10,6 +10,7 @@ import bvb.engine.Conclusion.Verdict;
 import bvb.engine.Conclusion.Warning;
 import bvb.facts.Strategy;
 import bvb.facts.TokenVolume;
+import bvb.tco.TcoReport;
 import java.util.List;
 
 /**
@@ -27,6 +28,7 @@ public record Decision(
     List<Conflict> conflicts,
     List<Firing> firings,
     TokenVolume volume,
+    TcoReport tco,
     String ruleSetHash) {
 
   public Strategy strategy() {

@@ -8,7 +8,10 @@ import bvb.engine.Conclusion.Recommendation;
 import bvb.engine.Conclusion.Verdict;
 import bvb.engine.Conclusion.Warning;
 import bvb.facts.FactSet;
+import bvb.catalog.PriceCatalog;
 import bvb.rules.RuleSet;
+import bvb.tco.TcoCalculator;
+import bvb.tco.TcoReport;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -21,22 +24,45 @@ public final class Engine {
   public static final int MAX_FIRINGS = 10_000;
 
   private final RuleSet rules;
+  private final PriceCatalog catalog;
+  private final int horizonMonths;
 
+  /** An engine for fact sets without a {@code tco} section. */
   public Engine(RuleSet rules) {
+    this(rules, null, TcoCalculator.DEFAULT_HORIZON_MONTHS);
+  }
+
+  /** An engine that prices a fact set's {@code tco} section with this catalog over this horizon. */
+  public Engine(RuleSet rules, PriceCatalog catalog, int horizonMonths) {
     this.rules = rules;
+    this.catalog = catalog;
+    this.horizonMonths = horizonMonths;
   }
 
   public RuleSet rules() {
     return rules;
   }
 
+  /** Decides; a {@code tco} section is priced first and its results enter the session as facts. */
   public Decision decide(FactSet facts) {
+    TcoReport tco = null;
+    if (facts.tco() != null) {
+      if (catalog == null) {
+        throw new EngineException(
+            "the fact set has a tco section but there is no price catalog: put prices.json in the rules directory or give --catalog FILE");
+      }
+      tco = TcoCalculator.compute(facts.tco(), facts.tcoVolume(), catalog, horizonMonths);
+    }
     KieSession session = rules.kieBase().newKieSession();
     Recorder recorder = new Recorder();
     try {
       session.addEventListener((org.kie.api.event.rule.AgendaEventListener) recorder);
       session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) recorder);
       insertFacts(session, facts);
+      if (tco != null) {
+        tco.results().values().forEach(session::insert);
+        tco.comparisons().forEach(session::insert);
+      }
       List<String> groups = Phase.groups();
       for (int i = groups.size() - 1; i >= 0; i--) {
         session.getAgenda().getAgendaGroup(groups.get(i)).setFocus();
@@ -48,7 +74,7 @@ public final class Engine {
     } finally {
       session.dispose();
     }
-    return assemble(facts, recorder);
+    return assemble(facts, recorder, tco);
   }
 
   private static void insertFacts(KieSession session, FactSet f) {
@@ -62,7 +88,7 @@ public final class Engine {
     session.insert(f.current());
   }
 
-  private Decision assemble(FactSet facts, Recorder r) {
+  private Decision assemble(FactSet facts, Recorder r, TcoReport tco) {
     List<Recommendation> recs = only(r, Recommendation.class);
     if (recs.size() != 1) {
       throw new EngineException(
@@ -82,6 +108,7 @@ public final class Engine {
         only(r, Conflict.class),
         List.copyOf(r.firings),
         facts.volume(),
+        tco,
         rules.sha256());
   }
 

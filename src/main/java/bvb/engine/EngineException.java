@@ -4,7 +4,7 @@ package bvb.engine;
 public final class EngineException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  EngineException(String message) {
+  public EngineException(String message) {
     super(message);
   }
 }

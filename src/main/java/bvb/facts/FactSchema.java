@@ -80,6 +80,9 @@ public final class FactSchema {
         anyOf.addObject().putArray("required").add(f);
       }
       return w;
+    } else if (c == bvb.tco.TcoInputs.class) {
+      n.put("type", "object");
+      n.put("description", "TCO cost lines: see the README section 'TCO' and facts-samples/tco/ for the full shape; checked strictly when read.");
     } else if (c.isRecord()) {
       return object(c);
     } else {

@@ -1,5 +1,7 @@
 package bvb.facts;
 
+import bvb.tco.TcoInputs;
+import bvb.tco.Volume;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /** One workload fact file: the workload and its profiles. Missing profiles are all "unknown". */
@@ -14,7 +16,8 @@ public record FactSet(
     @Doc("Customization needs.") CustomizationProfile customization,
     @Doc("Team skills and capacity.") TeamProfile team,
     @Doc("Business context.") BusinessContext business,
-    @Doc("What runs today.") CurrentDeployment current) {
+    @Doc("What runs today.") CurrentDeployment current,
+    @Doc("Cost lines per candidate strategy for the TCO calculator (see README, 'TCO'); prices default to rules/prices.json.") TcoInputs tco) {
 
   public FactSet {
     if (workload == null) {
@@ -26,6 +29,20 @@ public record FactSet(
     team = team == null ? TeamProfile.unknown() : team;
     business = business == null ? BusinessContext.unknown() : business;
     current = current == null ? CurrentDeployment.greenfield() : current;
+  }
+
+  /** The volume the TCO calculator prices: tokens as given or derived, requests when given with tokens per request. */
+  public Volume tcoVolume() {
+    Workload w = workload;
+    boolean tokensGiven = w.tokensPerMonth() != null || w.tokensPerDay() != null;
+    return new Volume(
+        tokensGiven ? volume().tokensPerMonth() : null,
+        w.inputShareOfTokens(),
+        tokensGiven ? null : w.requestsPerDay(),
+        tokensGiven ? null : w.inputTokensPerRequest(),
+        tokensGiven ? null : w.outputTokensPerRequest(),
+        w.attemptsPerTask(),
+        w.peakToMeanRatio());
   }
 
   /** The derived token volume of this workload. */

@@ -30,6 +30,9 @@ final class FactsErrors {
       String path = path(v.getPath()) + "." + f.field();
       return new FactsException(f.code(), where, path + " " + f.getMessage(), e);
     }
+    if (e instanceof ValueInstantiationException v && v.getCause() instanceof bvb.tco.TcoInputException t) {
+      return new FactsException(t.code(), where, "$." + t.field() + " " + t.detail(), e);
+    }
     if (e instanceof ValueInstantiationException v && v.getCause() instanceof IllegalArgumentException a) {
       return new FactsException("FACTS-006", where, path(v.getPath()) + ": " + a.getMessage(), e);
     }

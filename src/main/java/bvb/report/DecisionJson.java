@@ -41,6 +41,7 @@ public final class DecisionJson {
     root.set("nextSteps", list(d.nextSteps()));
     root.set("conflicts", list(d.conflicts()));
     root.set("firedRules", firings(d.firings()));
+    root.set("tco", d.tco() == null ? null : Json.MAPPER.valueToTree(d.tco()));
     root.putObject("ruleSet").put("sha256", d.ruleSetHash());
     return root;
   }

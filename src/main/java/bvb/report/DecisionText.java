@@ -27,6 +27,10 @@ public final class DecisionText {
     section(out, "Warnings", d.warnings(), w -> w.code() + " (" + w.ruleId() + "): " + w.text());
     section(out, "Next steps", d.nextSteps(), n -> n.code() + " (" + n.ruleId() + "): " + n.text());
     section(out, "Conflicts between documents", d.conflicts(), c -> c.ruleId() + ": " + c.text());
+    if (d.tco() != null) {
+      out.println();
+      TcoText.write(d.tco(), out);
+    }
     out.println();
     out.println("Fired rules, in order (" + d.firings().size() + ")");
     for (Firing f : d.firings()) {

@@ -165,7 +165,7 @@ class CliTest {
     }
     Path rules = tmp.resolve("rules");
     Files.createDirectories(rules);
-    for (Path p : Files.list(Path.of("rules")).filter(p -> p.toString().endsWith(".drl")).toList()) {
+    for (Path p : Files.list(Path.of("rules")).filter(p -> !Files.isDirectory(p)).toList()) {
       Files.copy(p, rules.resolve(p.getFileName()));
     }
     Path tree = rules.resolve("40-tree-004.drl");
@@ -188,5 +188,32 @@ class CliTest {
     Files.writeString(bad, "{\"workload\": {}}");
     assertEquals(4, bvb("decide", bad.toString(), "--audit", log.toString()).code());
     assertTrue(!Files.exists(log));
+  }
+
+  @Test
+  void tcoPrintsTheCorrectedChatbotTotalsAndShares() {
+    Run r = bvb("tco", "facts-samples/sc-01-chatbot.json");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("$86,200") && r.out().contains("41.8/22.3/0.0/12.8/23.2"), r.out());
+    assertTrue(r.out().contains("$441,000") && r.out().contains("12.2/59.9/6.8/7.5/13.6"), r.out());
+    assertTrue(r.out().contains("$555,300"), r.out());
+    assertTrue(!r.out().contains("$75,200") && !r.out().contains("$366,000"), r.out());
+  }
+
+  @Test
+  void tcoHorizonOtherThan12Or24Or36IsRejected() {
+    Run r = bvb("tco", "facts-samples/sc-01-chatbot.json", "--horizon", "18");
+    assertEquals(4, r.code(), r.err());
+    assertTrue(r.err().contains("TCO-007"), r.err());
+  }
+
+  @Test
+  void tcoModelMissingFromTheCatalogNamesTheFileAndField() throws Exception {
+    Path f = tmp.resolve("m.json");
+    Files.writeString(f, "{\"workload\": {\"tokensPerMonth\": 1000000, \"inputShareOfTokens\": 0.667},"
+        + " \"tco\": {\"strategies\": {\"API_FRONTIER\": {\"api\": {\"apiModel\": \"no-such-model\"}}}}}");
+    Run r = bvb("tco", f.toString());
+    assertEquals(4, r.code(), r.err());
+    assertTrue(r.err().contains(f.toString()) && r.err().contains("apiModel"), r.err());
   }
 }

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The analysts' suite: every sample in facts-samples/ against its expectation file. */
 class SamplesTest {
-  static final Engine ENGINE = new Engine(RuleSet.load(Path.of("rules")));
+  static final Engine ENGINE = new Engine(RuleSet.load(Path.of("rules")),
+      bvb.catalog.PriceCatalog.load(Path.of("rules/prices.json")), 12);
   static final Set<String> FIRED = new HashSet<>();
 
   @TestFactory

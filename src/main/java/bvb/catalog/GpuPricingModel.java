@@ -1,0 +1,9 @@
+package bvb.catalog;
+
+/** How a GPU price was quoted. */
+public enum GpuPricingModel {
+  ON_DEMAND,
+  RESERVED,
+  MARKETPLACE,
+  UNSPECIFIED
+}

@@ -1,0 +1,10 @@
+package bvb.catalog;
+
+/** What a {@link RatePrice} prices. */
+public enum RateCategory {
+  LABOR,
+  LABELING,
+  FINE_TUNE,
+  OPERATIONS,
+  REVIEW
+}
