@@ -37,8 +37,15 @@ final class CommonOptions {
       throw new bvb.tco.TcoInputException("TCO-007", "horizonMonths", "must be 12, 24 or 36, got " + horizonMonths);
     }
     PriceCatalog prices = catalog != null || Files.exists(file) ? PriceCatalog.load(file) : null;
-    return new Engine(rules, prices, horizonMonths);
+    return new Engine(rules, prices, horizonMonths, maxPriceAgeDays);
   }
+
+  @Option(
+      names = "--max-price-age-days",
+      paramLabel = "DAYS",
+      defaultValue = "365",
+      description = "Warn when a catalog price the decision used is older than this (default: ${DEFAULT-VALUE}).")
+  int maxPriceAgeDays;
 
   @Option(names = "--debug", description = "On error, also print the stack trace (stderr).")
   boolean debug;

@@ -73,6 +73,15 @@ public final class Conclude {
         : Strategy.SELF_HOST_OPEN;
   }
 
+  /** "id (as of DATE, N days)" for each stale price, sorted by id. */
+  public static String describeStale(java.util.List<?> stale) {
+    return stale.stream()
+        .map(o -> (bvb.catalog.StalePrice) o)
+        .sorted(java.util.Comparator.comparing(bvb.catalog.StalePrice::entryId))
+        .map(p -> p.entryId() + " (as of " + p.asOf() + ", " + p.ageDays() + " days)")
+        .collect(java.util.stream.Collectors.joining(", "));
+  }
+
   static String id(RuleContext drools) {
     return meta(drools.getRule(), "id");
   }

@@ -9,6 +9,9 @@ import bvb.engine.Conclusion.Verdict;
 import bvb.engine.Conclusion.Warning;
 import bvb.facts.FactSet;
 import bvb.catalog.PriceCatalog;
+import bvb.catalog.StalePrice;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import bvb.rules.RuleSet;
 import bvb.tco.TcoCalculator;
 import bvb.tco.TcoReport;
@@ -26,25 +29,44 @@ public final class Engine {
   private final RuleSet rules;
   private final PriceCatalog catalog;
   private final int horizonMonths;
+  private final int maxPriceAgeDays;
+
+  /** Catalog prices older than this many days make a decision warn (REEVAL-004), by default. */
+  public static final int DEFAULT_MAX_PRICE_AGE_DAYS = 365;
 
   /** An engine for fact sets without a {@code tco} section. */
   public Engine(RuleSet rules) {
-    this(rules, null, TcoCalculator.DEFAULT_HORIZON_MONTHS);
+    this(rules, null, TcoCalculator.DEFAULT_HORIZON_MONTHS, DEFAULT_MAX_PRICE_AGE_DAYS);
   }
 
-  /** An engine that prices a fact set's {@code tco} section with this catalog over this horizon. */
-  public Engine(RuleSet rules, PriceCatalog catalog, int horizonMonths) {
+  /**
+   * An engine that prices a fact set's {@code tco} section with this catalog over this horizon and
+   * reports catalog prices older than {@code maxPriceAgeDays} as stale.
+   */
+  public Engine(RuleSet rules, PriceCatalog catalog, int horizonMonths, int maxPriceAgeDays) {
+    if (maxPriceAgeDays < 0) {
+      throw new IllegalArgumentException("maxPriceAgeDays must be >= 0, got " + maxPriceAgeDays);
+    }
     this.rules = rules;
     this.catalog = catalog;
     this.horizonMonths = horizonMonths;
+    this.maxPriceAgeDays = maxPriceAgeDays;
   }
 
   public RuleSet rules() {
     return rules;
   }
 
-  /** Decides; a {@code tco} section is priced first and its results enter the session as facts. */
+  /** Decides as of today (UTC). */
   public Decision decide(FactSet facts) {
+    return decide(facts, LocalDate.now(ZoneOffset.UTC));
+  }
+
+  /**
+   * Decides as of {@code today} (the date price ages are measured against); a {@code tco} section
+   * is priced first and its results enter the session as facts.
+   */
+  public Decision decide(FactSet facts, LocalDate today) {
     TcoReport tco = null;
     if (facts.tco() != null) {
       if (catalog == null) {
@@ -62,6 +84,9 @@ public final class Engine {
       if (tco != null) {
         tco.results().values().forEach(session::insert);
         tco.comparisons().forEach(session::insert);
+        for (var e : tco.staleCatalogEntries(today, maxPriceAgeDays)) {
+          session.insert(StalePrice.of(e, today, maxPriceAgeDays));
+        }
       }
       List<String> groups = Phase.groups();
       for (int i = groups.size() - 1; i >= 0; i--) {

@@ -12,6 +12,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -73,7 +75,8 @@ public final class Samples {
       return new SampleResult(sample, null, List.of("no expectation file " + expFile.getFileName()));
     }
     Expectation exp = readExpectation(expFile, engine.rules().rules());
-    Decision d = engine.decide(FactsLoader.load(sample).facts());
+    LocalDate asOf = exp.asOfDate() != null ? exp.asOfDate() : LocalDate.now(ZoneOffset.UTC);
+    Decision d = engine.decide(FactsLoader.load(sample).facts(), asOf);
     return new SampleResult(sample, d, compare(exp, d));
   }
 

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The analysts' suite: every sample in facts-samples/ against its expectation file. */
 class SamplesTest {
   static final Engine ENGINE = new Engine(RuleSet.load(Path.of("rules")),
-      bvb.catalog.PriceCatalog.load(Path.of("rules/prices.json")), 12);
+      bvb.catalog.PriceCatalog.load(Path.of("rules/prices.json")), 12, Engine.DEFAULT_MAX_PRICE_AGE_DAYS);
   static final Set<String> FIRED = new HashSet<>();
 
   @TestFactory
