@@ -20,7 +20,9 @@ import picocli.CommandLine.Spec;
       AuditCommand.class,
       ExplainCommand.class,
       ReplayCommand.class,
-      TcoCommand.class
+      TcoCommand.class,
+      BatchCommand.class,
+      BenchCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

@@ -20,9 +20,9 @@ import java.util.List;
 final class FactsErrors {
   private FactsErrors() {}
 
-  static FactsException translate(String origin, JsonProcessingException thrown) {
+  static FactsException translate(String origin, JsonProcessingException thrown, long firstLine) {
     JsonProcessingException e = streamError(thrown);
-    String where = FactsLoader.at(origin, e.getLocation());
+    String where = FactsLoader.at(origin, e.getLocation(), firstLine);
     if (e instanceof UnrecognizedPropertyException u) {
       return unknownField(where, u);
     }

@@ -60,6 +60,14 @@ public final class FactsLoader {
 
   /** Parses fact-file bytes; origin names the source in error messages. */
   public static Loaded parse(String origin, byte[] bytes) {
+    return parse(origin, bytes, 1);
+  }
+
+  /**
+   * Parses bytes that start on line {@code firstLine} of {@code origin} (a line of a JSONL file),
+   * so error locations name the line in that file.
+   */
+  public static Loaded parse(String origin, byte[] bytes, long firstLine) {
     if (bytes.length > MAX_BYTES) {
       throw new FactsException(
           "FACTS-008", origin, "is larger than " + MAX_BYTES + " bytes; not a fact file", null);
@@ -70,7 +78,7 @@ public final class FactsLoader {
     try {
       return new Loaded(MAPPER.readValue(bytes, FactSet.class), origin, bytes);
     } catch (JsonProcessingException e) {
-      throw FactsErrors.translate(origin, e);
+      throw FactsErrors.translate(origin, e, firstLine);
     } catch (IOException e) {
       throw new FactsException("FACTS-001", origin, "cannot be read: " + e.getMessage(), e);
     }
@@ -94,10 +102,10 @@ public final class FactsLoader {
     return mapper;
   }
 
-  static String at(String origin, JsonLocation loc) {
+  static String at(String origin, JsonLocation loc, long firstLine) {
     if (loc == null || loc.getLineNr() < 1) {
       return origin;
     }
-    return origin + ":" + loc.getLineNr() + ":" + loc.getColumnNr();
+    return origin + ":" + (firstLine + loc.getLineNr() - 1) + ":" + loc.getColumnNr();
   }
 }

@@ -1,0 +1,163 @@
+package bvb.cli;
+
+import bvb.batch.Batch;
+import bvb.engine.Decision;
+import bvb.audit.AuditLog;
+import bvb.audit.AuditRecord;
+import bvb.report.DecisionJson;
+import bvb.report.Json;
+import bvb.scenario.Samples;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Iterator;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code bvb batch FILE.jsonl|DIR|-}: many decisions on one compiled rule base, in input order. */
+@Command(name = "batch", mixinStandardHelpOptions = true,
+    description = "Decide many fact sets: a JSONL file (one fact set per line), a directory of fact files, or - for stdin."
+        + " Writes one JSON line per input in input order; a bad line is reported with its line number and the batch goes on."
+        + " Exit 0 when every line was decided, 4 when any failed.")
+final class BatchCommand implements Callable<Integer> {
+  /** How much of each decision to write. */
+  enum Output { full, summary }
+
+  @ParentCommand BvbCommand parent;
+  @Spec CommandSpec spec;
+  @Mixin CommonOptions common;
+
+  @Parameters(paramLabel = "INPUT", description = "FILE.jsonl, a directory of *.json fact files, or -.")
+  String input;
+
+  @Option(names = "--threads", defaultValue = "2", description = "Decision threads (default: ${DEFAULT-VALUE}).")
+  int threads;
+
+  @Option(names = "--fail-fast", description = "Stop at the first line that fails.")
+  boolean failFast;
+
+  @Option(names = "--output", defaultValue = "full", description = "full (the decide JSON) or summary (strategy, confidence, fired rule ids). Default: ${DEFAULT-VALUE}.")
+  Output output;
+
+  @Option(names = "--audit", paramLabel = "FILE", description = "Append every decision to this decision log.")
+  Path audit;
+
+  @Override
+  public Integer call() throws Exception {
+    if (threads < 1) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
+    }
+    Batch batch = new Batch(common.engine(), threads, failFast);
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    ObjectWriter compact = Json.MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT);
+    Progress progress = new Progress(err, System.console() != null);
+    Batch.Summary s;
+    java.util.function.Consumer<Batch.Outcome> sink = o -> {
+      try {
+        write(o, compact, out, err);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      progress.tick();
+    };
+    Path path = "-".equals(input) ? null : Path.of(input);
+    if (path != null && Files.isDirectory(path)) {
+      Iterator<Path> files = Samples.list(path).iterator();
+      long[] n = {0};
+      s = batch.run(() -> {
+        if (!files.hasNext()) {
+          return null;
+        }
+        Path f = files.next();
+        return new Batch.Item(++n[0], f.toString(), 0, Files.readString(f, StandardCharsets.UTF_8), null, false);
+      }, sink);
+    } else if (path == null) {
+      s = batch.run("<stdin>", parent.stdin, sink);
+    } else {
+      if (!Files.exists(path)) {
+        throw new bvb.facts.FactsException("FACTS-001", input, "no such file", null);
+      }
+      try (InputStream in = Files.newInputStream(path)) {
+        s = batch.run(input, in, sink);
+      }
+    }
+    out.flush();
+    progress.done();
+    err.println("batch: " + s.decided() + " decided, " + s.failed() + " failed, " + s.blank() + " blank line(s) skipped");
+    err.flush();
+    return s.failed() == 0 ? ExitCode.OK.code : ExitCode.FACTS.code;
+  }
+
+  private void write(Batch.Outcome o, ObjectWriter compact, PrintWriter out, PrintWriter err) throws IOException {
+    ObjectNode n;
+    if (o.ok()) {
+      Decision d = o.decision();
+      if (output == Output.full) {
+        n = DecisionJson.toJson(d, Versions.bvb());
+      } else {
+        n = Json.MAPPER.createObjectNode();
+        n.put("name", d.name());
+        n.put("strategy", d.strategy().name());
+        n.put("confidence", d.confidence().name());
+        var ids = n.putArray("firedRules");
+        d.firedRuleIds().forEach(ids::add);
+      }
+      n.put("line", o.line());
+      if (audit != null) {
+        AuditLog.append(audit, AuditRecord.of(d, o.origin(), o.facts().getBytes(StandardCharsets.UTF_8),
+            Versions.bvb(), Versions.drools(), Instant.now()));
+      }
+    } else {
+      err.println("error: " + o.problem());
+      n = Json.MAPPER.createObjectNode();
+      n.put("line", o.line());
+      n.putObject("error").put("code", o.code()).put("message", o.problem());
+    }
+    out.println(compact.writeValueAsString(n));
+  }
+
+  /** Progress on stderr, once a second, only when stderr is a terminal. */
+  private static final class Progress {
+    private final PrintWriter err;
+    private final boolean on;
+    private final long start = System.nanoTime();
+    private long count;
+    private long lastPrint = System.nanoTime();
+
+    Progress(PrintWriter err, boolean on) {
+      this.err = err;
+      this.on = on;
+    }
+
+    void tick() {
+      count++;
+      if (on && System.nanoTime() - lastPrint > 1_000_000_000L) {
+        lastPrint = System.nanoTime();
+        double secs = (lastPrint - start) / 1e9;
+        err.printf("\r%,d decided (%,.0f/s)", count, count / secs);
+        err.flush();
+      }
+    }
+
+    void done() {
+      if (on) {
+        err.println();
+      }
+    }
+  }
+}

@@ -1,0 +1,76 @@
+package bvb.cli;
+
+import bvb.bench.Bench;
+import bvb.bench.Floor;
+import bvb.scenario.Samples;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code bvb bench}: prints bvb's speed and memory figures on this machine. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+    description = "Benchmark: cold decide (median of process runs) next to the JVM floor, batch decisions/s on 1 and 2 threads"
+        + " with the full rule set and TCO, the calculator alone, and the heap of a batch over many fact sets.")
+final class BenchCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin CommonOptions common;
+
+  @Option(names = "--samples", paramLabel = "DIR", defaultValue = "facts-samples", description = "Fact sets to cycle through (default: ${DEFAULT-VALUE}).")
+  Path samplesDir;
+
+  @Option(names = "--runs", defaultValue = "5", description = "Process runs for the cold-start median (default: ${DEFAULT-VALUE}).")
+  int runs;
+
+  @Option(names = "--decisions", defaultValue = "100000", description = "Decisions per batch throughput run (default: ${DEFAULT-VALUE}).")
+  int decisions;
+
+  @Option(names = "--heap-sets", defaultValue = "1000000", description = "Fact sets in the heap run; 0 skips it (default: ${DEFAULT-VALUE}).")
+  long heapSets;
+
+  @Option(names = "--launcher", paramLabel = "CMD", description = "Command that starts bvb for the cold run (default: java -jar <this jar>).")
+  String launcher;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    List<byte[]> samples = new ArrayList<>();
+    for (Path p : Samples.list(samplesDir)) {
+      samples.add(Files.readAllBytes(p));
+    }
+    Bench bench = new Bench(common.engine(), samples, out);
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    String jar = Path.of(Bench.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+    Path sample = Samples.list(samplesDir).get(0);
+    out.printf(Locale.ROOT, "bvb %s bench on %d cores, %s, Java %s%n", Versions.bvb(),
+        Runtime.getRuntime().availableProcessors(), System.getProperty("os.arch"), Runtime.version());
+    List<String> cold = new ArrayList<>(launcher == null ? List.of(java, "-jar", jar) : List.of(launcher.split(" ")));
+    cold.addAll(List.of("decide", sample.toString(), "--rules", common.rulesDir.toString()));
+    double coldMs = Bench.medianProcessMillis(cold, runs);
+    double floorMs = Bench.medianProcessMillis(List.of(java, "-cp", jar, Floor.class.getName()), runs);
+    out.printf(Locale.ROOT, "cold decide (%s): median %.0f ms of %d runs; JVM floor %.0f ms; ratio %.1fx%n",
+        sample.getFileName(), coldMs, runs, floorMs, coldMs / floorMs);
+    out.flush();
+    bench.batchPerSecond(2, Math.min(decisions, 20000)); // warm-up
+    for (int threads : new int[] {1, 2}) {
+      out.printf(Locale.ROOT, "batch, %d thread(s): %,.0f decisions/s (%,d decisions, parse + TCO + rules + summary)%n",
+          threads, bench.batchPerSecond(threads, decisions), decisions);
+      out.flush();
+    }
+    out.printf(Locale.ROOT, "calculator alone, 1 thread: %,.0f TCO computations/s%n", bench.calculatorPerSecond(2.0));
+    out.flush();
+    if (heapSets > 0) {
+      out.println(HeapRun.run(java, jar, common.rulesDir, bench, heapSets));
+    }
+    out.flush();
+    return ExitCode.OK.code;
+  }
+}
