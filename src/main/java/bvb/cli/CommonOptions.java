@@ -31,7 +31,9 @@ final class CommonOptions {
 
   /** The engine for these options: rules compiled, catalog loaded if present. */
   Engine engine() {
-    RuleSet rules = RuleSet.load(rulesDir);
+    RuleSet rules = noCache
+        ? RuleSet.load(rulesDir)
+        : RuleSet.load(rulesDir, cacheDir(), Versions.bvb() + "/" + Versions.drools() + "/" + Runtime.version().feature());
     Path file = catalog != null ? catalog : rulesDir.resolve("prices.json");
     if (!bvb.tco.TcoCalculator.HORIZONS.contains(horizonMonths)) {
       throw new bvb.tco.TcoInputException("TCO-007", "horizonMonths", "must be 12, 24 or 36, got " + horizonMonths);
@@ -46,6 +48,15 @@ final class CommonOptions {
       defaultValue = "365",
       description = "Warn when a catalog price the decision used is older than this (default: ${DEFAULT-VALUE}).")
   int maxPriceAgeDays;
+
+  @Option(names = "--no-cache", description = "Compile the rules even if an identical rule set was compiled before.")
+  boolean noCache;
+
+  /** Where compiled rule sets are kept: $BVB_CACHE_DIR, else ~/.cache/bvb. */
+  static Path cacheDir() {
+    String env = System.getenv("BVB_CACHE_DIR");
+    return env != null && !env.isBlank() ? Path.of(env) : Path.of(System.getProperty("user.home"), ".cache", "bvb");
+  }
 
   @Option(names = "--debug", description = "On error, also print the stack trace (stderr).")
   boolean debug;

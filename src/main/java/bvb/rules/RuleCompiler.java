@@ -28,6 +28,17 @@ final class RuleCompiler {
   private RuleCompiler() {}
 
   static RuleSet compile(RuleFiles files) {
+    return compile(files, null);
+  }
+
+  /** Compiles, or loads the cached compile of identical files; a fresh compile is stored in the cache. */
+  static RuleSet compile(RuleFiles files, RuleCache cache) {
+    if (cache != null) {
+      RuleSet cached = cache.load(files);
+      if (cached != null) {
+        return cached;
+      }
+    }
     KnowledgeBuilder kb = KnowledgeBuilderFactory.newKnowledgeBuilder();
     for (RuleFiles.Source s : files.sources()) {
       Resource r = ResourceFactory.newByteArrayResource(s.bytes());
@@ -48,7 +59,11 @@ final class RuleCompiler {
     if (!violations.isEmpty()) {
       throw new RulesException(sorted(violations));
     }
-    return new RuleSet(kieBase, infos, files.sha256(), files.dir().toString());
+    RuleSet compiled = new RuleSet(kieBase, infos, files.sha256(), files.dir().toString());
+    if (cache != null) {
+      cache.store(compiled, kb.getKnowledgePackages());
+    }
+    return compiled;
   }
 
   /** Drools adds "Parser returned a null Package" after a file's real syntax errors; drop the echo. */

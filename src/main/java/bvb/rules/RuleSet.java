@@ -11,6 +11,14 @@ public record RuleSet(KieBase kieBase, List<RuleInfo> rules, String sha256, Stri
     return RuleCompiler.compile(RuleFiles.read(dir));
   }
 
+  /**
+   * Like {@link #load(java.nio.file.Path)}, reusing a compiled copy from {@code cacheDir} when the
+   * rule files are byte-for-byte unchanged; {@code versions} (bvb and Drools) is part of the key.
+   */
+  public static RuleSet load(java.nio.file.Path dir, java.nio.file.Path cacheDir, String versions) {
+    return RuleCompiler.compile(RuleFiles.read(dir), new RuleCache(cacheDir, versions));
+  }
+
   public RuleInfo rule(String name) {
     return rules.stream().filter(r -> r.name().equals(name)).findFirst().orElse(null);
   }
