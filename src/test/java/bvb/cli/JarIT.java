@@ -42,4 +42,16 @@ class JarIT {
     assertTrue(p.err().startsWith("error: " + dir.resolve("x.drl") + ":4:"), p.err());
     assertTrue(!p.err().contains("ERROR") && !p.err().contains("org.drools"), p.err());
   }
+
+  @Test
+  void launcherDecidesWithCleanOutputOnFirstAndLaterRuns() throws Exception {
+    for (int run = 0; run < 2; run++) {
+      Process p = new ProcessBuilder("target/bvb", "decide", "facts-samples/sc-04-company-a.json", "--format", "json").start();
+      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertEquals(0, p.waitFor(), err);
+      assertEquals("", err, "run " + run);
+      assertEquals("API_FRONTIER", new ObjectMapper().readTree(out).at("/recommendation/strategy").asText());
+    }
+  }
 }
