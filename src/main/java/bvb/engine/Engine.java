@@ -43,6 +43,16 @@ public final class Engine {
     return rules;
   }
 
+  /** The price catalog, or null when none was loaded. */
+  public PriceCatalog catalog() {
+    return catalog;
+  }
+
+  /** The TCO horizon in months. */
+  public int horizonMonths() {
+    return horizonMonths;
+  }
+
   /** Decides; a {@code tco} section is priced first and its results enter the session as facts. */
   public Decision decide(FactSet facts) {
     TcoReport tco = null;
