@@ -126,6 +126,22 @@ final class BreakEvenChart {
         + (p == null || p.requestsPerDay() == null ? "" : " (" + Axis.compact(p.requestsPerDay()) + " requests/day)");
     boolean left = x > (LEFT + RIGHT) / 2;
     s.text(left ? x - 6 : x + 6, TOP - 2, label, left ? "end" : "start", "marker-label");
+    if (p == null) {
+      return;
+    }
+    List<double[]> labels = new ArrayList<>();
+    p.monthlyUsd().forEach((st, usd) -> labels.add(new double[] {sc.y(usd), usd, st.ordinal(), 0}));
+    p.bufferedMonthlyUsd().forEach((st, usd) -> labels.add(new double[] {sc.y(usd), usd, st.ordinal(), 1}));
+    labels.sort((a, b) -> Double.compare(a[0], b[0]));
+    double lastY = -1e9;
+    for (double[] l : labels) {
+      TcoStrategy st = TcoStrategy.values()[(int) l[2]];
+      String what = st + (l[3] == 1 ? " with buffer" : "") + " at this workload: " + TcoText.usd(l[1]) + "/month";
+      s.circle(x, l[0], 4, COLOURS.get(st), "#fff", what);
+      double ly = Math.max(l[0] - 6, lastY + 14);
+      lastY = ly;
+      s.text(x + 8, ly, Axis.money(l[1]) + "/mo" + (l[3] == 1 ? " buffered" : ""), "start", "marker-label");
+    }
   }
 
   private static void crossovers(Svg s, CostCurve curve, TcoReport r, Scale sc) {

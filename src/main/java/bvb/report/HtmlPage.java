@@ -21,7 +21,7 @@ final class HtmlPage {
       .next li{list-style:none;margin-left:-22px;padding:6px 10px;background:#eef4fb;border-left:4px solid #4e79a7;border-radius:3px}
       table{border-collapse:collapse;width:100%;font-size:13px;margin:8px 0}
       th,td{border-bottom:1px solid #e4e6ea;padding:5px 8px;text-align:left;vertical-align:top}th{background:#f0f2f5}
-      td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+      td.id{white-space:nowrap}td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
       svg.chart{display:block;max-width:100%;height:auto;margin:8px 0 4px;font-family:inherit}
       .tick{font-size:12px;fill:#444}.axis-title{font-size:13px;fill:#222;font-weight:600}.legend{font-size:13px;fill:#222}
       .bar-label{font-size:13px;fill:#222;font-weight:600}.seg-label{font-size:12px;fill:#fff;font-weight:600}

@@ -21,7 +21,7 @@ final class TcoBarChart {
 
   private static final int WIDTH = 960;
   private static final double LEFT = 210;
-  private static final double RIGHT = 930;
+  private static final double RIGHT = 840;
   private static final double TOP = 56;
   private static final double BAR = 38;
   private static final double GAP = 26;
@@ -34,13 +34,13 @@ final class TcoBarChart {
     for (TcoResult t : results) {
       max = Math.max(max, Math.max(t.horizonTotalUsd(), t.bufferedOrPlainTotalUsd()));
     }
-    double axisMax = Axis.top(max * 1.3, 6);
+    double axisMax = Axis.top(max * 1.12, 8);
     double plotBottom = TOP + results.size() * (BAR + GAP) - GAP + 12;
     int height = (int) plotBottom + 56;
     Svg s = new Svg(WIDTH, height, "Stacked bar chart: total cost over " + r.horizonMonths()
         + " months per strategy, split by cost category");
     legend(s);
-    double step = Axis.step(max * 1.3, 6);
+    double step = Axis.step(max * 1.12, 8);
     for (double v = 0; v <= axisMax + step / 2; v += step) {
       double x = x(v, axisMax);
       s.line(x, TOP - 8, x, plotBottom, "#d9d9d9", 1, null);
@@ -57,11 +57,11 @@ final class TcoBarChart {
   }
 
   private static void legend(Svg s) {
-    double x = LEFT;
+    double x = 20;
     for (CostCategory c : CostCategory.values()) {
       s.rect(x, 14, 14, 14, COLOURS.get(c), null);
       s.text(x + 20, 26, c.name(), "start", "legend");
-      x += 40 + c.name().length() * 9;
+      x += 36 + c.name().length() * 9;
     }
     s.line(x, 21, x + 22, 21, "#222", 2, "5 3");
     s.text(x + 28, 26, "with uncertainty buffer", "start", "legend");
