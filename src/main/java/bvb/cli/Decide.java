@@ -4,6 +4,7 @@ import bvb.engine.Decision;
 import bvb.engine.Engine;
 import bvb.facts.FactsException;
 import bvb.facts.FactsLoader;
+import bvb.tco.CostCurve;
 import bvb.tco.TcoInputException;
 
 /** One decision for the CLI: a calculator error in the fact file's tco section names the file. */
@@ -16,5 +17,13 @@ final class Decide {
     } catch (TcoInputException e) {
       throw new FactsException(e.code(), facts.origin(), "$." + e.field() + " " + e.detail(), e);
     }
+  }
+
+  /** The cost-against-volume curve of the decision's tco section for the reports, or null without one. */
+  static CostCurve curve(Engine engine, FactsLoader.Loaded facts, Decision d) {
+    if (d.tco() == null) {
+      return null;
+    }
+    return CostCurve.compute(facts.facts().tco(), facts.facts().tcoVolume(), engine.catalog(), engine.horizonMonths(), d.tco());
   }
 }

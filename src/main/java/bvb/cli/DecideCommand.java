@@ -5,7 +5,9 @@ import bvb.audit.AuditRecord;
 import bvb.engine.Decision;
 import bvb.engine.Engine;
 import bvb.facts.FactsLoader;
+import bvb.report.DecisionHtml;
 import bvb.report.DecisionJson;
+import bvb.report.DecisionMarkdown;
 import bvb.report.DecisionText;
 import bvb.report.Json;
 import bvb.rules.RuleSet;
@@ -28,7 +30,7 @@ import picocli.CommandLine.Model.CommandSpec;
     description = "Decide one workload: evaluate the rules over a fact file and print the recommendation, reasons and every fired rule.")
 final class DecideCommand implements Callable<Integer> {
   /** Output formats of decide. */
-  enum Format { text, json }
+  enum Format { text, json, md, html }
 
   @ParentCommand BvbCommand parent;
   @Spec CommandSpec spec;
@@ -37,7 +39,7 @@ final class DecideCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", description = "Fact file (JSON), or - for standard input.")
   String file;
 
-  @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--format", defaultValue = "text", description = "text, json, md (Markdown) or html (a self-contained page with charts) (default: ${DEFAULT-VALUE}).")
   Format format;
 
   @Option(
@@ -51,15 +53,17 @@ final class DecideCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     FactsLoader.Loaded facts = FactsLoader.load(file, parent.stdin);
-    Decision d = Decide.once(common.engine(), facts);
+    Engine engine = common.engine();
+    Decision d = Decide.once(engine, facts);
     if (audit != null) {
       AuditLog.append(audit, AuditRecord.of(d, facts.origin(), facts.bytes(), Versions.bvb(), Versions.drools(), Instant.now()));
     }
     PrintWriter out = spec.commandLine().getOut();
-    if (format == Format.json) {
-      out.println(Json.MAPPER.writeValueAsString(DecisionJson.toJson(d, Versions.bvb())));
-    } else {
-      DecisionText.write(d, out);
+    switch (format) {
+      case json -> out.println(Json.MAPPER.writeValueAsString(DecisionJson.toJson(d, Versions.bvb())));
+      case md -> DecisionMarkdown.write(d, Decide.curve(engine, facts, d), Versions.bvb(), out);
+      case html -> DecisionHtml.write(d, Decide.curve(engine, facts, d), Versions.bvb(), out);
+      case text -> DecisionText.write(d, out);
     }
     out.flush();
     return ExitCode.OK.code;

@@ -3,7 +3,10 @@ package bvb.cli;
 import bvb.engine.Decision;
 import bvb.facts.FactsException;
 import bvb.facts.FactsLoader;
+import bvb.engine.Engine;
 import bvb.report.Json;
+import bvb.report.TcoHtml;
+import bvb.report.TcoMarkdown;
 import bvb.report.TcoText;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -26,7 +29,7 @@ final class TcoCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", description = "Fact file (JSON) with a tco section, or - for standard input.")
   String file;
 
-  @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--format", defaultValue = "text", description = "text, json, md (Markdown) or html (a self-contained page with charts) (default: ${DEFAULT-VALUE}).")
   DecideCommand.Format format;
 
   @Override
@@ -35,12 +38,14 @@ final class TcoCommand implements Callable<Integer> {
     if (facts.facts().tco() == null) {
       throw new FactsException("FACTS-021", facts.origin(), "$.tco is required for bvb tco", null);
     }
-    Decision d = Decide.once(common.engine(), facts);
+    Engine engine = common.engine();
+    Decision d = Decide.once(engine, facts);
     PrintWriter out = spec.commandLine().getOut();
-    if (format == DecideCommand.Format.json) {
-      out.println(Json.MAPPER.writeValueAsString(d.tco()));
-    } else {
-      TcoText.write(d.tco(), out);
+    switch (format) {
+      case json -> out.println(Json.MAPPER.writeValueAsString(d.tco()));
+      case md -> TcoMarkdown.document(d.name(), d.tco(), Decide.curve(engine, facts, d), out);
+      case html -> TcoHtml.page(d.name(), d.tco(), Decide.curve(engine, facts, d), Versions.bvb(), out);
+      case text -> TcoText.write(d.tco(), out);
     }
     out.flush();
     return ExitCode.OK.code;

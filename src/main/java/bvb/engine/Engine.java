@@ -57,6 +57,16 @@ public final class Engine {
     return rules;
   }
 
+  /** The price catalog, or null when none was loaded. */
+  public PriceCatalog catalog() {
+    return catalog;
+  }
+
+  /** The TCO horizon in months. */
+  public int horizonMonths() {
+    return horizonMonths;
+  }
+
   /** Decides as of today (UTC). */
   public Decision decide(FactSet facts) {
     return decide(facts, LocalDate.now(ZoneOffset.UTC));

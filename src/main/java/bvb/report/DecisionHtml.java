@@ -1,0 +1,105 @@
+package bvb.report;
+
+import bvb.engine.Conclusion;
+import bvb.engine.Decision;
+import bvb.engine.Doc;
+import bvb.engine.Firing;
+import bvb.tco.CostCurve;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * A decision as one self-contained HTML page ({@code bvb decide --format html}): the
+ * recommendation and why, warnings and next steps, the cost comparison with its charts, and the
+ * fired rules grouped by source document. Every piece of text from facts or rules is escaped.
+ */
+public final class DecisionHtml {
+  private DecisionHtml() {}
+
+  /** Writes the page; {@code curve} may be null (no tco section, or volume unknown). */
+  public static void write(Decision d, CostCurve curve, String bvbVersion, PrintWriter out) {
+    String title = "bvb decision" + (d.name() == null ? "" : ": " + d.name());
+    HtmlPage.open(out, title);
+    out.println("<h1>" + Html.esc(title) + "</h1>");
+    out.println("<p class=\"meta\">bvb " + Html.esc(bvbVersion) + " · rule set sha256 " + Html.esc(d.ruleSetHash()) + "</p>");
+    recommendation(d, out);
+    why(d, out);
+    if (!d.warnings().isEmpty()) {
+      out.println("<h2>Warnings</h2>");
+      HtmlPage.list(out, "warn", items(d.warnings(), w -> "<b>" + Html.esc(w.code()) + "</b> " + Html.esc(w.text()) + rule(w)));
+    }
+    if (!d.nextSteps().isEmpty()) {
+      out.println("<h2>Next steps</h2>");
+      HtmlPage.list(out, "next", items(d.nextSteps(), n -> "<b>" + Html.esc(n.code()) + "</b> " + Html.esc(n.text()) + rule(n)));
+    }
+    TcoHtml.section(d.tco(), curve, out);
+    firedRules(d, out);
+    HtmlPage.close(out, "bvb " + bvbVersion + " · rule set sha256 " + d.ruleSetHash());
+  }
+
+  private static void recommendation(Decision d, PrintWriter out) {
+    out.println("<h2>Recommendation</h2>");
+    out.println("<div class=\"rec\"><div><span class=\"strategy\">" + Html.esc(d.strategy()) + "</span>"
+        + "<span class=\"badge " + Html.esc(d.confidence()) + "\">confidence " + Html.esc(d.confidence()) + "</span>"
+        + "<span class=\"id\"> " + Html.esc(d.strategy().family()) + " family</span></div>");
+    out.println("<p>" + Html.esc(d.recommendation().text()) + "</p>");
+    out.println("<p class=\"note\">Decided by " + Html.esc(d.recommendation().path()) + rule(d.recommendation())
+        + ". Token volume " + (d.volume().tokensPerMonth() == null ? "unknown"
+            : String.format(java.util.Locale.ROOT, "%,d", d.volume().tokensPerMonth()))
+        + " tokens/month (" + Html.esc(d.volume().derivation()) + ").</p></div>");
+  }
+
+  private static void why(Decision d, PrintWriter out) {
+    out.println("<h2>Why</h2>");
+    if (!d.verdicts().isEmpty()) {
+      out.println("<h3>Verdicts of the source documents</h3>");
+      HtmlPage.list(out, null, items(d.verdicts(), v -> "<b>" + Html.esc(v.strategy()) + "</b> (" + Html.esc(v.strength())
+          + ", " + Html.esc(v.doc().file()) + " step " + v.step() + ") " + Html.esc(v.text()) + rule(v)));
+    }
+    if (!d.reasons().isEmpty()) {
+      out.println("<h3>Reasons</h3>");
+      HtmlPage.list(out, null, items(d.reasons(), r -> "<span class=\"" + (r.favours() ? "for\">for " : "against\">against ")
+          + Html.esc(r.strategy()) + "</span>: " + Html.esc(r.text()) + rule(r)));
+    }
+    if (!d.exclusions().isEmpty()) {
+      out.println("<h3>Ruled out</h3>");
+      HtmlPage.list(out, null, items(d.exclusions(), e -> "<b>" + Html.esc(e.family()) + "</b>: " + Html.esc(e.text()) + rule(e)));
+    }
+    if (!d.conflicts().isEmpty()) {
+      out.println("<h3>Conflicts between documents</h3>");
+      HtmlPage.list(out, null, items(d.conflicts(), c -> "<b>" + Html.esc(c.id()) + "</b> " + Html.esc(c.text())
+          + " <i>Resolution:</i> " + Html.esc(c.resolution()) + rule(c)));
+    }
+  }
+
+  private static void firedRules(Decision d, PrintWriter out) {
+    out.println("<h2>Fired rules by source document (" + d.firings().size() + ")</h2>");
+    Map<Doc, List<Firing>> byDoc = new EnumMap<>(Doc.class);
+    for (Firing f : d.firings()) {
+      byDoc.computeIfAbsent(Doc.ofSource(f.source()), k -> new ArrayList<>()).add(f);
+    }
+    byDoc.forEach((doc, firings) -> {
+      out.println("<h3>" + Html.esc(doc.title()) + " <span class=\"id\">" + Html.esc(doc.file()) + "</span></h3>");
+      out.println("<table><thead><tr><th>#</th><th>rule</th><th>phase</th><th>name</th><th>source passage</th><th>matched</th></tr></thead><tbody>");
+      for (Firing f : firings) {
+        String source = f.source() == null ? "" : f.source().contains(":") ? f.source().split(":", 2)[1].trim() : f.source();
+        out.println("<tr><td class=\"num\">" + f.seq() + "</td><td class=\"id\">" + Html.esc(f.ruleId()) + "</td><td>"
+            + Html.esc(f.phase()) + "</td><td>" + Html.esc(f.ruleName()) + "</td><td>" + Html.esc(source) + "</td><td>"
+            + Html.esc(String.join(", ", f.matched().stream().map(o -> o.getClass().getSimpleName()).toList())) + "</td></tr>");
+      }
+      out.println("</tbody></table>");
+    });
+  }
+
+  private static String rule(Conclusion c) {
+    return " <span class=\"id\">[" + Html.esc(c.ruleId()) + "]</span>";
+  }
+
+  private static <T> List<String> items(List<T> xs, Function<T, String> html) {
+    return xs.stream().map(html).toList();
+  }
+}
