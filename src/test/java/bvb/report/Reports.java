@@ -13,7 +13,7 @@ import java.nio.file.Path;
 /** Decides a fact file with the bundled rules and catalog and renders it, for the report tests. */
 final class Reports {
   private static final Engine ENGINE =
-      new Engine(RuleSet.load(Path.of("rules")), PriceCatalog.load(Path.of("rules/prices.json")), 12);
+      new Engine(RuleSet.load(Path.of("rules")), PriceCatalog.load(Path.of("rules/prices.json")), 12, Engine.DEFAULT_MAX_PRICE_AGE_DAYS);
 
   private Reports() {}
 
