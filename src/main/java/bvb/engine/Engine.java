@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 
 /** Makes one decision: a fresh session over the facts, phases in order, firing bounded. */
 public final class Engine {
@@ -30,6 +31,8 @@ public final class Engine {
   private final PriceCatalog catalog;
   private final int horizonMonths;
   private final int maxPriceAgeDays;
+  /** Sessions are reset and reused rather than built per decision (Drools' KieSessionsPool). */
+  private final KieSessionsPool sessions;
 
   /** Catalog prices older than this many days make a decision warn (REEVAL-004), by default. */
   public static final int DEFAULT_MAX_PRICE_AGE_DAYS = 365;
@@ -51,6 +54,7 @@ public final class Engine {
     this.catalog = catalog;
     this.horizonMonths = horizonMonths;
     this.maxPriceAgeDays = maxPriceAgeDays;
+    this.sessions = rules.kieBase().newKieSessionsPool(Runtime.getRuntime().availableProcessors() * 2);
   }
 
   public RuleSet rules() {
@@ -85,7 +89,7 @@ public final class Engine {
       }
       tco = TcoCalculator.compute(facts.tco(), facts.tcoVolume(), catalog, horizonMonths);
     }
-    KieSession session = rules.kieBase().newKieSession();
+    KieSession session = sessions.newKieSession();
     Recorder recorder = new Recorder();
     try {
       session.addEventListener((org.kie.api.event.rule.AgendaEventListener) recorder);
@@ -107,7 +111,9 @@ public final class Engine {
         throw new RuleLoopException(loopMessage(recorder));
       }
     } finally {
-      session.dispose();
+      session.removeEventListener((org.kie.api.event.rule.AgendaEventListener) recorder);
+      session.removeEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) recorder);
+      session.dispose(); // returns the session, reset, to the pool
     }
     return assemble(facts, recorder, tco);
   }
