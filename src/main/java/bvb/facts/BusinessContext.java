@@ -2,6 +2,7 @@ package bvb.facts;
 
 import bvb.facts.Enums.BuildIntent;
 import bvb.facts.Enums.Goal;
+import bvb.facts.Enums.Justification;
 import bvb.facts.Enums.Motive;
 import bvb.facts.Enums.Stage;
 import java.util.Set;
@@ -19,7 +20,14 @@ public record BusinessContext(
     @Doc("Unique, large dataset that gives a competitive advantage (a data moat).") Answer dataMoat,
     @Doc("Existing models demonstrably underperform on the domain despite fine-tuning.") Answer existingModelsUnderperformDespiteFineTune,
     @Doc("Months of development allowed before a return is needed.") Integer developmentTimelineMonths,
-    @Doc("The market opportunity justifies the investment.") Answer marketOpportunityJustifies) {
+    @Doc("The market opportunity justifies the investment.") Answer marketOpportunityJustifies,
+    @Doc("Strategy being proposed or considered (e.g. SELF_HOST_OPEN); NONE when none is proposed.") Strategy candidateStrategy,
+    @Doc("Justification stated to the organisation (e.g. to the CFO) for the build.") Justification statedJustification,
+    @Doc("Public models lack sufficient knowledge of the domain.") Answer publicModelsLackDomainKnowledge,
+    @Doc("Proprietary data gives an edge no public model has.") Answer proprietaryDataEdge,
+    @Doc("The organisation is a well-funded AI lab.") Answer wellFundedLab,
+    @Doc("The use is one of the few specific industrial use cases that warrant training a model.") Answer specificIndustrialUseCase,
+    @Doc("Requirements have been clarified in production.") Answer requirementsClarified) {
 
   public BusinessContext {
     stage = Check.orElse(stage, Stage.UNKNOWN);
@@ -34,9 +42,16 @@ public record BusinessContext(
     existingModelsUnderperformDespiteFineTune = Check.answer(existingModelsUnderperformDespiteFineTune);
     developmentTimelineMonths = Check.count("developmentTimelineMonths", developmentTimelineMonths, 1200);
     marketOpportunityJustifies = Check.answer(marketOpportunityJustifies);
+    candidateStrategy = candidateStrategy == null ? Strategy.NONE : candidateStrategy;
+    statedJustification = Check.orElse(statedJustification, Justification.UNKNOWN);
+    publicModelsLackDomainKnowledge = Check.answer(publicModelsLackDomainKnowledge);
+    proprietaryDataEdge = Check.answer(proprietaryDataEdge);
+    wellFundedLab = Check.answer(wellFundedLab);
+    specificIndustrialUseCase = Check.answer(specificIndustrialUseCase);
+    requirementsClarified = Check.answer(requirementsClarified);
   }
 
   static BusinessContext unknown() {
-    return new BusinessContext(null, null, null, null, null, null, null, null, null, null, null);
+    return new BusinessContext(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
   }
 }

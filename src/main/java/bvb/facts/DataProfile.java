@@ -18,7 +18,8 @@ public record DataProfile(
     @Doc("Your legal team accepts a provider's terms for this data.") Answer providerTermsAcceptable,
     @Doc("Data must stay in a region or jurisdiction.") Answer dataResidencyRequired,
     @Doc("An API provider can meet the residency requirement.") Answer apiCanMeetResidency,
-    @Doc("Fine-tuning would use the sensitive data.") Answer fineTuneOnSensitiveData) {
+    @Doc("Fine-tuning would use the sensitive data.") Answer fineTuneOnSensitiveData,
+    @Doc("Data privacy is critical for this workload.") Answer privacyCritical) {
 
   public DataProfile {
     sensitiveDataTypes = Check.set(sensitiveDataTypes);
@@ -30,6 +31,7 @@ public record DataProfile(
     dataResidencyRequired = Check.answer(dataResidencyRequired);
     apiCanMeetResidency = Check.answer(apiCanMeetResidency);
     fineTuneOnSensitiveData = Check.answer(fineTuneOnSensitiveData);
+    privacyCritical = Check.answer(privacyCritical);
     if (sensitiveDataTypes.contains(SensitiveData.NONE) && sensitiveDataTypes.size() > 1) {
       throw new FieldException(
           "FACTS-014", "sensitiveDataTypes", "lists NONE together with other data types");
@@ -37,7 +39,7 @@ public record DataProfile(
   }
 
   static DataProfile unknown() {
-    return new DataProfile(null, null, null, null, null, null, null, null, null);
+    return new DataProfile(null, null, null, null, null, null, null, null, null, null);
   }
 
   /** True when the data types are stated (NONE counts as stated). */
@@ -48,6 +50,30 @@ public record DataProfile(
   /** True when any of the given kinds of sensitive data is present. */
   public boolean containsAny(Set<SensitiveData> kinds) {
     return sensitiveDataTypes.stream().anyMatch(kinds::contains);
+  }
+
+  /**
+   * Regulated industry (catalogue §6.1, derived): healthcare, financial services or trading,
+   * insurance, government or legal, or any regulatory regime stated.
+   */
+  public boolean regulatedIndustry() {
+    return !regimes.isEmpty()
+        || industry == Industry.HEALTHCARE
+        || industry == Industry.FINANCIAL_SERVICES
+        || industry == Industry.FINANCIAL_TRADING
+        || industry == Industry.INSURANCE
+        || industry == Industry.GOVERNMENT
+        || industry == Industry.LEGAL;
+  }
+
+  /** True when any of the given regimes applies. */
+  public boolean regimeAny(Set<Regime> kinds) {
+    return regimes.stream().anyMatch(kinds::contains);
+  }
+
+  /** True when the provider offers any of the given terms. */
+  public boolean offersAny(Set<ProviderTerm> kinds) {
+    return providerTermsOffered.stream().anyMatch(kinds::contains);
   }
 
   /** True when some sensitive data (anything but NONE) is present. */

@@ -52,6 +52,15 @@ public final class Enums {
   /** Why the organisation considers building. */
   public enum Motive { COST, COMPLIANCE, CAPABILITY, LATENCY, EDUCATION, INDEPENDENCE, DIFFERENTIATION }
 
+  /** Narrow domain tasks seed 002 names, and other task kinds (catalogue §6.1 domainTask). */
+  public enum DomainTask {
+    LOAN_UNDERWRITING, INSURANCE_CLAIMS, MEDICAL_CODING, TRADING_STRATEGY, MANUFACTURING_OPTIMIZATION,
+    NICHE_SUPPORT, CLASSIFICATION, EXTRACTION, FORMATTING, COMPLEX_REASONING, GENERAL, UNKNOWN
+  }
+
+  /** The justification stated to the organisation for a build (catalogue §6.1 statedJustification). */
+  public enum Justification { COST_SAVINGS, LEARNING, COMPLIANCE, CAPABILITY, UNKNOWN }
+
   /** Whether the work is for a product or for learning. */
   public enum Goal { PRODUCT, LEARNING, UNKNOWN }
 }

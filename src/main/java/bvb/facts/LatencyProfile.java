@@ -10,7 +10,8 @@ public record LatencyProfile(
     @Doc("Required end-to-end latency (p95), milliseconds.") Integer latencyRequirementMs,
     @Doc("Latency must be guaranteed (provider spikes unacceptable).") Answer latencyMustBeGuaranteed,
     @Doc("Responses are short.") Answer shortResponses,
-    @Doc("An API provider can meet the latency requirement (SLA or measurement).") Answer apiCanMeetLatency) {
+    @Doc("An API provider can meet the latency requirement (SLA or measurement).") Answer apiCanMeetLatency,
+    @Doc("Latency gain expected from local inference over the API round trip, milliseconds.") Integer expectedLatencyGainMs) {
 
   public LatencyProfile {
     latencyClass = Check.orElse(latencyClass, LatencyClass.UNKNOWN);
@@ -19,9 +20,10 @@ public record LatencyProfile(
     latencyMustBeGuaranteed = Check.answer(latencyMustBeGuaranteed);
     shortResponses = Check.answer(shortResponses);
     apiCanMeetLatency = Check.answer(apiCanMeetLatency);
+    expectedLatencyGainMs = Check.count("expectedLatencyGainMs", expectedLatencyGainMs, 3_600_000);
   }
 
   static LatencyProfile unknown() {
-    return new LatencyProfile(null, null, null, null, null, null);
+    return new LatencyProfile(null, null, null, null, null, null, null);
   }
 }

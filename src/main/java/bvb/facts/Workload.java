@@ -1,6 +1,7 @@
 package bvb.facts;
 
 import bvb.facts.Enums.ApiTier;
+import bvb.facts.Enums.DomainTask;
 import bvb.facts.Enums.VolumeStability;
 
 /** Volume, traffic and task of the workload (seed catalogue §6.1 "Workload"). */
@@ -23,7 +24,10 @@ public record Workload(
     @Doc("Share of traffic that does not need frontier capability, percent 0-100.") Double nonFrontierTaskSharePct,
     @Doc("Share of traffic that could be routed to a cheaper model, percent 0-100.") Double routableSharePct,
     @Doc("Cost of the cheap path relative to the frontier path, 0-1 (e.g. 0.1).") Double cheapToFrontierCostRatio,
-    @Doc("API calls per completed task (retries included), at least 1.") Double attemptsPerTask) {
+    @Doc("API calls per completed task (retries included), at least 1.") Double attemptsPerTask,
+    @Doc("The workload is a narrow, domain-specific task (seed 002).") Answer narrowDomain,
+    @Doc("Kind of task, e.g. LOAN_UNDERWRITING.") DomainTask domainTask,
+    @Doc("Usage is growing month over month.") Answer usageGrowing) {
 
   public Workload {
     tokensPerMonth = Check.count("tokensPerMonth", tokensPerMonth, Check.MAX_TOKENS_PER_MONTH);
@@ -42,11 +46,40 @@ public record Workload(
     routableSharePct = Check.pct("routableSharePct", routableSharePct);
     cheapToFrontierCostRatio = Check.ratio("cheapToFrontierCostRatio", cheapToFrontierCostRatio);
     attemptsPerTask = Check.atLeastOne("attemptsPerTask", attemptsPerTask, 1000);
+    narrowDomain = Check.answer(narrowDomain);
+    domainTask = Check.orElse(domainTask, DomainTask.UNKNOWN);
+    usageGrowing = Check.answer(usageGrowing);
     if (tokensPerMonth == null && tokensPerDay == null && requestsPerDay == null) {
       throw new FieldException(
           "FACTS-020",
           "tokensPerMonth",
           "is required: give tokensPerMonth, tokensPerDay or requestsPerDay");
     }
+  }
+
+  /** Seed 002's narrow-domain tasks: loan underwriting, insurance claim processing, medical coding. */
+  public boolean seed002NarrowDomainTask() {
+    return domainTask == DomainTask.LOAN_UNDERWRITING
+        || domainTask == DomainTask.INSURANCE_CLAIMS
+        || domainTask == DomainTask.MEDICAL_CODING;
+  }
+
+  /**
+   * Whether the workload is a narrow domain: YES when stated or when the task is one seed 002
+   * names (REQ-002), otherwise the stated answer (NO or UNKNOWN).
+   */
+  public Answer narrowDomainEffective() {
+    return seed002NarrowDomainTask() ? Answer.YES : narrowDomain;
+  }
+
+  /**
+   * How many times the per-token cost of a GPU at full load the cost at the expected utilisation
+   * is (100 / utilisation; seed 000: 10% load is "ten times worse"); null when utilisation is not
+   * given or is 0.
+   */
+  public Double utilizationCostMultiplier() {
+    return expectedGpuUtilizationPct == null || expectedGpuUtilizationPct == 0
+        ? null
+        : 100.0 / expectedGpuUtilizationPct;
   }
 }

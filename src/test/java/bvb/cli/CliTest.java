@@ -43,12 +43,19 @@ class CliTest {
     assertEquals("SELF_HOST_FINE_TUNED", j.at("/recommendation/strategy").asText());
     List<String> ids = new ArrayList<>();
     j.get("firedRules").forEach(f -> ids.add(f.get("ruleId").asText()));
-    assertEquals(List.of("TREE-001.U", "DEF-010", "TREE-007.U", "REC-002"), ids);
-    JsonNode first = j.at("/firedRules/0");
+    // other documents' rules fire too (rules/*.drl); the tree's own rules keep their order
+    List<String> tree = List.of("TREE-001.U", "DEF-010", "TREE-007.U", "REC-002");
+    assertEquals(tree, ids.stream().filter(tree::contains).toList());
+    JsonNode first = j.at("/firedRules/" + ids.indexOf("TREE-001.U"));
     assertEquals("DataProfile", first.at("/matched/0/type").asText());
     assertEquals("PHI", first.at("/matched/0/fact/sensitiveDataTypes/0").asText());
-    assertTrue(j.at("/verdicts/0/text").asText().contains("sensitive data = [PHI]"));
-    assertTrue(j.at("/firedRules/0/source").asText().startsWith("004_8337c1cb1b4d2fe8.txt"));
+    boolean treeVerdictHasValues = false;
+    for (JsonNode v : j.get("verdicts")) {
+      treeVerdictHasValues |= v.get("ruleId").asText().equals("TREE-001.U")
+          && v.get("text").asText().contains("sensitive data = [PHI]");
+    }
+    assertTrue(treeVerdictHasValues, j.get("verdicts").toString());
+    assertTrue(first.at("/source").asText().startsWith("004_8337c1cb1b4d2fe8.txt"));
   }
 
   @Test
