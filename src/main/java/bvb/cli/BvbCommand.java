@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
       AuditCommand.class,
       ExplainCommand.class,
       ReplayCommand.class,
-      TcoCommand.class
+      TcoCommand.class,
+      ServeCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
