@@ -161,7 +161,7 @@ public final class LoadGenerator {
           + ", broken ever served: " + r.perRuleSet.keySet().stream().anyMatch(broken::contains));
     }
     if (server != null) {
-      server.destroy(); // SIGTERM
+      server.toHandle().destroy(); // SIGTERM, keeping its stderr readable
       boolean exited = server.waitFor(20, TimeUnit.SECONDS);
       System.out.println("server stopped on SIGTERM: " + exited + (exited ? ", exit " + server.exitValue() : ""));
       if (!exited) {
@@ -313,8 +313,10 @@ public final class LoadGenerator {
       long gap = seconds * 1000L / 11;
       int threshold = 100;
       Set<Integer> brokenEdits = Set.of(2, 4, 7, 9);
+      long begin = System.nanoTime();
       for (int k = 1; k <= 10; k++) {
-        Thread.sleep(gap);
+        long due = begin + k * gap * 1_000_000L; // absolute: all ten edits land inside the run
+        Thread.sleep(Math.max(0, (due - System.nanoTime()) / 1_000_000L));
         boolean bad = brokenEdits.contains(k);
         String text;
         if (bad) {
@@ -329,7 +331,7 @@ public final class LoadGenerator {
         long t0 = System.nanoTime();
         Files.writeString(tree, text); // a plain, non-atomic write, as an editor might do
         String outcome = awaitOutcome(client, base, sha, bad);
-        log.add(String.format("edit %2d at %5.1f s: %s %s -> %s after %d ms", k, k * gap / 1000.0,
+        log.add(String.format("edit %2d at %5.1f s: %s %s -> %s after %d ms", k, (t0 - begin) / 1e9,
             bad ? "BROKEN" : "good  ", sha.substring(0, 12), outcome, (System.nanoTime() - t0) / 1_000_000));
       }
     } catch (Exception e) {
