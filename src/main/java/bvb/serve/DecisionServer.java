@@ -51,6 +51,9 @@ public final class DecisionServer implements AutoCloseable {
   public static final String RULE_SET_HEADER = "X-Bvb-Rule-Set";
 
   static final String JSON = "application/json; charset=utf-8";
+  /** Largest oversized body read and discarded so that its sender can read the 413. */
+  static final long DRAIN_BYTES = 16L * FactsLoader.MAX_BYTES;
+
   private static final Pattern ID = Pattern.compile("[0-9a-fA-F-]{1,36}");
 
   /** How to serve: address, optional decision log, handler threads, versions for the JSON. */
@@ -286,7 +289,7 @@ public final class DecisionServer implements AutoCloseable {
     if (length != null) {
       try {
         if (Long.parseLong(length.trim()) > FactsLoader.MAX_BYTES) {
-          throw tooLarge();
+          throw tooLarge(ex);
         }
       } catch (NumberFormatException e) {
         throw new HttpError(400, "BAD_REQUEST", "Content-Length is not a number");
@@ -297,12 +300,26 @@ public final class DecisionServer implements AutoCloseable {
       body = in.readNBytes(FactsLoader.MAX_BYTES + 1);
     }
     if (body.length > FactsLoader.MAX_BYTES) {
-      throw tooLarge();
+      throw tooLarge(ex);
     }
     return body;
   }
 
-  private static HttpError tooLarge() {
+  /**
+   * 413, after discarding up to {@link #DRAIN_BYTES} of the body: a client still sending would
+   * otherwise see the connection reset before it reads the answer. The connection is then closed.
+   */
+  private static HttpError tooLarge(HttpExchange ex) {
+    try (InputStream in = ex.getRequestBody()) {
+      byte[] sink = new byte[64 * 1024];
+      long left = DRAIN_BYTES;
+      for (int n; left > 0 && (n = in.read(sink, 0, (int) Math.min(sink.length, left))) > 0; ) {
+        left -= n;
+      }
+    } catch (IOException e) {
+      // the client gave up: nothing to drain
+    }
+    ex.getResponseHeaders().set("Connection", "close");
     return new HttpError(413, "FACTS-008", "request body is larger than " + FactsLoader.MAX_BYTES + " bytes; not a fact file");
   }
 
