@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
       ReplayCommand.class,
       TcoCommand.class,
       BatchCommand.class,
-      BenchCommand.class
+      BenchCommand.class,
+      ServeCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

@@ -19,6 +19,11 @@ public record RuleSet(KieBase kieBase, List<RuleInfo> rules, String sha256, Stri
     return RuleCompiler.compile(RuleFiles.read(dir), new RuleCache(cacheDir, versions));
   }
 
+  /** Compiles rule files already read (their hash becomes the rule set's); throws {@link RulesException}. */
+  public static RuleSet compile(RuleFiles files) {
+    return RuleCompiler.compile(files);
+  }
+
   public RuleInfo rule(String name) {
     return rules.stream().filter(r -> r.name().equals(name)).findFirst().orElse(null);
   }

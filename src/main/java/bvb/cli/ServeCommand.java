@@ -1,0 +1,81 @@
+package bvb.cli;
+
+import bvb.serve.DecisionServer;
+import bvb.serve.RuleReloader;
+import java.io.PrintWriter;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code bvb serve}: the decision service over HTTP, reloading rules and catalog on change. */
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Serve decisions over HTTP: POST /v1/decisions, POST /v1/tco, GET /v1/decisions/{id}, GET /v1/rules, GET /healthz, GET /metrics, GET /openapi.yaml.",
+      "Edits to the rules directory or catalog are compiled in the background and swapped in; a broken edit keeps the last good rule set. SIGTERM stops accepting, finishes requests in flight, and exits."
+    })
+final class ServeCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin CommonOptions common;
+
+  @Option(names = "--port", defaultValue = "8080", description = "TCP port; 0 picks a free one (default: ${DEFAULT-VALUE}).")
+  int port;
+
+  @Option(names = "--bind", defaultValue = "127.0.0.1", paramLabel = "ADDRESS",
+      description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
+  String bind;
+
+  @Option(names = "--audit", paramLabel = "FILE",
+      description = "Append every decision to this log before answering; GET /v1/decisions/{id} reads it.")
+  Path audit;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Request handler threads (default: twice the processors, at least 4).")
+  Integer threads;
+
+  @Option(names = "--poll-ms", paramLabel = "MS", defaultValue = "500",
+      description = "How often the rules and catalog are checked for changes (default: ${DEFAULT-VALUE}).")
+  long pollMillis;
+
+  @Option(names = "--grace", paramLabel = "SECONDS", defaultValue = "10",
+      description = "On SIGTERM, how long requests in flight may take to finish (default: ${DEFAULT-VALUE}).")
+  int graceSeconds;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter err = spec.commandLine().getErr();
+    if (!bvb.tco.TcoCalculator.HORIZONS.contains(common.horizonMonths)) {
+      throw new bvb.tco.TcoInputException("TCO-007", "horizonMonths", "must be 12, 24 or 36, got " + common.horizonMonths);
+    }
+    RuleReloader reloader = new RuleReloader(common.rulesDir, common.catalog, common.horizonMonths, common.maxPriceAgeDays, err);
+    int n = threads != null ? threads : Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
+    DecisionServer server = DecisionServer.start(
+        new DecisionServer.Config(new InetSocketAddress(bind, port), audit, n, Versions.bvb(), Versions.drools()),
+        reloader, err);
+    reloader.start(pollMillis);
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      err.println("bvb serve: stopping: finishing requests in flight");
+      err.flush();
+      reloader.close();
+      server.stop(Duration.ofSeconds(graceSeconds));
+      err.println("bvb serve: stopped");
+      err.flush();
+      stopped.countDown();
+    }, "bvb-shutdown"));
+    InetSocketAddress a = server.address();
+    err.println("bvb serve: listening on http://" + a.getAddress().getHostAddress() + ":" + a.getPort()
+        + " (rules " + common.rulesDir + ", rule set " + reloader.current().ruleSetHash()
+        + ", " + n + " threads" + (audit != null ? ", audit " + audit : "") + ")");
+    err.flush();
+    stopped.await();
+    return ExitCode.OK.code;
+  }
+}

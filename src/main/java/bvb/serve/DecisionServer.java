@@ -1,0 +1,457 @@
+package bvb.serve;
+
+import bvb.audit.AuditLog;
+import bvb.audit.AuditRecord;
+import bvb.engine.Decision;
+import bvb.engine.EngineException;
+import bvb.engine.RuleLoopException;
+import bvb.facts.FactsException;
+import bvb.facts.FactsLoader;
+import bvb.report.DecisionJson;
+import bvb.report.Json;
+import bvb.rules.RuleInfo;
+import bvb.tco.TcoInputException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.Headers;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
+
+/**
+ * bvb's HTTP decision service on the JDK's {@link HttpServer} with a fixed thread pool.
+ *
+ * <p>Every request takes the active {@link Snapshot} once, at its start, and runs to the end on it,
+ * so a reload never changes the rule set under a request; the snapshot's hash is sent as
+ * {@code X-Bvb-Rule-Set} on every response. No response ever carries a stack trace: unexpected
+ * errors answer 500 "internal error" with a request id, and the details go to stderr.
+ */
+public final class DecisionServer implements AutoCloseable {
+  /** Header naming the SHA-256 of the rule set a response was computed with. */
+  public static final String RULE_SET_HEADER = "X-Bvb-Rule-Set";
+
+  static final String JSON = "application/json; charset=utf-8";
+  /** Largest oversized body read and discarded so that its sender can read the 413. */
+  static final long DRAIN_BYTES = 16L * FactsLoader.MAX_BYTES;
+
+  private static final Pattern ID = Pattern.compile("[0-9a-fA-F-]{1,36}");
+
+  /** How to serve: address, optional decision log, handler threads, versions for the JSON. */
+  public record Config(InetSocketAddress bind, Path audit, int threads, String bvbVersion, String droolsVersion) {}
+
+  private final Config config;
+  private final RuleReloader reloader;
+  private final PrintWriter err;
+  private final Metrics metrics = new Metrics();
+  private final Object auditLock = new Object();
+  private final HttpServer server;
+  private final ExecutorService pool;
+  /** Exchanges handed to the pool and not yet finished: queued or running. */
+  private final AtomicInteger pending = new AtomicInteger();
+  private volatile boolean draining;
+  private final byte[] openapi;
+
+  private DecisionServer(Config config, RuleReloader reloader, PrintWriter err) throws IOException {
+    this.config = config;
+    this.reloader = reloader;
+    this.err = err;
+    this.openapi = resource("/openapi.yaml");
+    // Without TCP_NODELAY the JDK server's separate header and body writes meet Nagle's algorithm
+    // and the client's delayed ACK: ~40 ms per keep-alive request. Must be set before first use.
+    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+      System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+    this.server = HttpServer.create(config.bind(), 256);
+    AtomicInteger n = new AtomicInteger();
+    this.pool = Executors.newFixedThreadPool(config.threads(), r -> {
+      Thread t = new Thread(r, "bvb-http-" + n.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    });
+    server.setExecutor(task -> {
+      pending.incrementAndGet();
+      try {
+        pool.execute(() -> {
+          try {
+            task.run();
+          } finally {
+            pending.decrementAndGet();
+          }
+        });
+      } catch (RejectedExecutionException e) {
+        pending.decrementAndGet();
+        throw e;
+      }
+    });
+    server.createContext("/", this::handle);
+  }
+
+  /** Binds and starts serving; the rule reloader must already hold a snapshot. */
+  public static DecisionServer start(Config config, RuleReloader reloader, PrintWriter err) throws IOException {
+    DecisionServer s = new DecisionServer(config, reloader, err);
+    s.server.start();
+    return s;
+  }
+
+  public InetSocketAddress address() {
+    return server.getAddress();
+  }
+
+  /**
+   * Stops accepting connections, lets queued and running requests finish (each one's audit record
+   * is appended before its response), then closes every connection. Returns within about
+   * {@code grace}.
+   */
+  public void stop(Duration grace) {
+    draining = true;
+    long deadline = System.nanoTime() + grace.toNanos();
+    // HttpServer.stop(delay) closes the listening socket at once, then waits; on JDK 17 it waits the
+    // whole delay when no exchange is open, so it runs aside while we wait for our own count.
+    Thread closer = new Thread(() -> server.stop((int) Math.max(1, grace.toSeconds())), "bvb-http-stop");
+    closer.setDaemon(true);
+    closer.start();
+    while (pending.get() > 0 && System.nanoTime() < deadline) {
+      sleep(5);
+    }
+    server.stop(0);
+    pool.shutdown();
+    try {
+      pool.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    if (pending.get() > 0) {
+      err.println("bvb serve: " + pending.get() + " request(s) still running after " + grace.toSeconds() + " s; stopped anyway");
+      err.flush();
+    }
+  }
+
+  @Override
+  public void close() {
+    stop(Duration.ofSeconds(5));
+  }
+
+  // ---------------------------------------------------------------- routing
+
+  private void handle(HttpExchange ex) {
+    long start = System.nanoTime();
+    Snapshot snap = reloader.current();
+    String requestId = Long.toHexString(ThreadLocalRandom.current().nextLong() | Long.MIN_VALUE);
+    String method = ex.getRequestMethod().toUpperCase(Locale.ROOT);
+    String path = ex.getRequestURI().getRawPath();
+    String route = route(path);
+    int status;
+    try {
+      status = dispatch(ex, method, path, route, snap, requestId);
+    } catch (HttpError e) {
+      if (e.allow != null) {
+        ex.getResponseHeaders().set("Allow", e.allow);
+      }
+      status = send(ex, snap, requestId, e.status, JSON, error(e.message, e.code));
+    } catch (FactsException e) {
+      status = send(ex, snap, requestId, 400, JSON, error(e.render(), e.code()));
+    } catch (EngineException | RuleLoopException e) {
+      // The rules gave no usable decision for these facts (the CLI's exit code 5).
+      status = send(ex, snap, requestId, 422, JSON, error("ENGINE " + e.getMessage(), "ENGINE"));
+    } catch (RuntimeException | IOException e) {
+      err.println("error: request " + requestId + " " + method + " " + path + ": " + e);
+      e.printStackTrace(err);
+      err.flush();
+      ObjectNode body = Json.MAPPER.createObjectNode();
+      body.put("error", "internal error");
+      body.put("requestId", requestId);
+      status = send(ex, snap, requestId, 500, JSON, body);
+    } finally {
+      ex.close();
+    }
+    metrics.request(method, route, status, System.nanoTime() - start);
+  }
+
+  private static String route(String path) {
+    return switch (path) {
+      case "/v1/decisions", "/v1/tco", "/v1/rules", "/healthz", "/metrics", "/openapi.yaml" -> path;
+      default -> path.startsWith("/v1/decisions/") ? "/v1/decisions/{id}" : "other";
+    };
+  }
+
+  private int dispatch(HttpExchange ex, String method, String path, String route, Snapshot snap, String rid)
+      throws IOException {
+    switch (route) {
+      case "/v1/decisions" -> {
+        allow(method, "POST");
+        return decide(ex, snap, rid, false);
+      }
+      case "/v1/tco" -> {
+        allow(method, "POST");
+        return decide(ex, snap, rid, true);
+      }
+      case "/v1/decisions/{id}" -> {
+        allow(method, "GET");
+        return send(ex, snap, rid, 200, JSON, logged(path.substring("/v1/decisions/".length())));
+      }
+      case "/v1/rules" -> {
+        allow(method, "GET");
+        return send(ex, snap, rid, 200, JSON, rules(snap));
+      }
+      case "/healthz" -> {
+        allow(method, "GET");
+        ObjectNode h = Json.MAPPER.createObjectNode();
+        h.put("status", draining ? "stopping" : "ok");
+        h.put("ruleSetSha256", snap.ruleSetHash());
+        return send(ex, snap, rid, draining ? 503 : 200, JSON, h);
+      }
+      case "/metrics" -> {
+        allow(method, "GET");
+        byte[] text = metrics.render(snap, reloader, pending.get()).getBytes(StandardCharsets.UTF_8);
+        return send(ex, snap, rid, 200, "text/plain; version=0.0.4; charset=utf-8", text);
+      }
+      case "/openapi.yaml" -> {
+        allow(method, "GET");
+        return send(ex, snap, rid, 200, "application/yaml; charset=utf-8", openapi);
+      }
+      default -> throw new HttpError(404, "NOT_FOUND", "no such endpoint: " + path);
+    }
+  }
+
+  private static void allow(String method, String allowed) {
+    if (!method.equals(allowed)) {
+      throw new HttpError(405, "METHOD_NOT_ALLOWED", method + " not allowed here; use " + allowed).allow(allowed);
+    }
+  }
+
+  // ---------------------------------------------------------------- endpoints
+
+  private int decide(HttpExchange ex, Snapshot snap, String rid, boolean tcoOnly) throws IOException {
+    byte[] body = jsonBody(ex);
+    FactsLoader.Loaded facts = FactsLoader.parse("request", body);
+    if (tcoOnly && facts.facts().tco() == null) {
+      throw new FactsException("FACTS-021", facts.origin(), "$.tco is required for bvb tco", null);
+    }
+    Decision d = decideOnce(snap, facts);
+    if (tcoOnly) {
+      return send(ex, snap, rid, 200, JSON, (Json.MAPPER.writeValueAsString(d.tco()) + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+    byte[] json = (Json.MAPPER.writeValueAsString(DecisionJson.toJson(d, config.bvbVersion())) + "\n")
+        .getBytes(StandardCharsets.UTF_8);
+    if (config.audit() != null) {
+      ObjectNode record = AuditRecord.of(d, facts.origin(), facts.bytes(), config.bvbVersion(), config.droolsVersion(), Instant.now());
+      // FileChannel locks are per process: two threads locking the same file would collide, so
+      // appends (and reads) from this server are serialized here; the file lock still guards
+      // against other processes.
+      synchronized (auditLock) {
+        AuditLog.append(config.audit(), record);
+      }
+      String id = AuditRecord.id(record);
+      ex.getResponseHeaders().set("X-Bvb-Decision-Id", id);
+      ex.getResponseHeaders().set("Location", "/v1/decisions/" + id);
+    }
+    metrics.decision(d.strategy().name());
+    return send(ex, snap, rid, 200, JSON, json);
+  }
+
+  private static Decision decideOnce(Snapshot snap, FactsLoader.Loaded facts) {
+    try {
+      return snap.engine().decide(facts.facts());
+    } catch (TcoInputException e) {
+      throw new FactsException(e.code(), facts.origin(), "$." + e.field() + " " + e.detail(), e);
+    }
+  }
+
+  /** The request body, checked for type (415) and size (413) before it is parsed. */
+  private static byte[] jsonBody(HttpExchange ex) throws IOException {
+    String type = ex.getRequestHeaders().getFirst("Content-Type");
+    String mime = type == null ? "" : type.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
+    if (!mime.equals("application/json")) {
+      throw new HttpError(415, "UNSUPPORTED_MEDIA_TYPE",
+          "Content-Type must be application/json, got " + (type == null ? "none" : "\"" + type + "\""));
+    }
+    String length = ex.getRequestHeaders().getFirst("Content-Length");
+    if (length != null) {
+      try {
+        if (Long.parseLong(length.trim()) > FactsLoader.MAX_BYTES) {
+          throw tooLarge(ex);
+        }
+      } catch (NumberFormatException e) {
+        throw new HttpError(400, "BAD_REQUEST", "Content-Length is not a number");
+      }
+    }
+    byte[] body;
+    try (InputStream in = ex.getRequestBody()) {
+      body = in.readNBytes(FactsLoader.MAX_BYTES + 1);
+    }
+    if (body.length > FactsLoader.MAX_BYTES) {
+      throw tooLarge(ex);
+    }
+    return body;
+  }
+
+  /**
+   * 413, after discarding up to {@link #DRAIN_BYTES} of the body: a client still sending would
+   * otherwise see the connection reset before it reads the answer. The connection is then closed.
+   */
+  private static HttpError tooLarge(HttpExchange ex) {
+    try (InputStream in = ex.getRequestBody()) {
+      byte[] sink = new byte[64 * 1024];
+      long left = DRAIN_BYTES;
+      for (int n; left > 0 && (n = in.read(sink, 0, (int) Math.min(sink.length, left))) > 0; ) {
+        left -= n;
+      }
+    } catch (IOException e) {
+      // the client gave up: nothing to drain
+    }
+    ex.getResponseHeaders().set("Connection", "close");
+    return new HttpError(413, "FACTS-008", "request body is larger than " + FactsLoader.MAX_BYTES + " bytes; not a fact file");
+  }
+
+  private JsonNode logged(String id) throws IOException {
+    Path file = config.audit();
+    if (file == null) {
+      throw new HttpError(404, "AUDIT-001", "no decision log: start bvb serve with --audit FILE");
+    }
+    if (!ID.matcher(id).matches()) {
+      throw new HttpError(404, "AUDIT-002", "no decision with id " + id.replaceAll("[^\\w.-]", "?"));
+    }
+    AuditLog.Scan scan;
+    synchronized (auditLock) {
+      if (!Files.exists(file)) {
+        throw new HttpError(404, "AUDIT-002", "no decision with id " + id);
+      }
+      scan = AuditLog.read(file);
+    }
+    if (!scan.problems().isEmpty()) {
+      scan.problems().forEach(p -> err.println("warning: " + p.render(file)));
+      err.flush();
+    }
+    List<JsonNode> exact = scan.records().stream().filter(r -> AuditRecord.id(r).equals(id)).toList();
+    List<JsonNode> hits = exact.isEmpty()
+        ? scan.records().stream().filter(r -> AuditRecord.id(r).startsWith(id)).toList()
+        : exact;
+    if (hits.size() != 1) {
+      throw new HttpError(404, "AUDIT-002", (hits.isEmpty() ? "no decision with id " : "several decisions match id ") + id);
+    }
+    return hits.get(0);
+  }
+
+  private ObjectNode rules(Snapshot snap) {
+    ObjectNode r = Json.MAPPER.createObjectNode();
+    r.put("ruleSetSha256", snap.ruleSetHash());
+    r.put("rulesDir", snap.rules().dir());
+    if (snap.catalog() == null) {
+      r.putNull("catalog");
+    } else {
+      r.putObject("catalog").put("file", snap.catalog().fileName()).put("sha256", snap.catalogHash());
+    }
+    ArrayNode list = r.putArray("rules");
+    for (RuleInfo i : snap.rules().rules()) {
+      list.addObject().put("id", i.id()).put("name", i.name()).put("source", i.source())
+          .put("phase", i.phase()).put("file", i.file()).put("line", i.line());
+    }
+    RuleReloader.ReloadError e = reloader.lastError();
+    if (e == null) {
+      r.putNull("lastReloadError");
+    } else {
+      ObjectNode n = r.putObject("lastReloadError");
+      n.put("at", e.at().toString());
+      n.put("ruleFilesSha256", e.ruleFilesSha256());
+      e.errors().forEach(n.putArray("errors")::add);
+    }
+    return r;
+  }
+
+  // ---------------------------------------------------------------- responses
+
+  private int send(HttpExchange ex, Snapshot snap, String rid, int status, String type, JsonNode body) {
+    try {
+      return send(ex, snap, rid, status, type, (Json.MAPPER.writeValueAsString(body) + "\n").getBytes(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private int send(HttpExchange ex, Snapshot snap, String rid, int status, String type, byte[] body) {
+    Headers h = ex.getResponseHeaders();
+    h.set("Content-Type", type);
+    h.set(RULE_SET_HEADER, snap.ruleSetHash());
+    h.set("X-Request-Id", rid);
+    h.set("Cache-Control", "no-store");
+    if (draining) {
+      h.set("Connection", "close");
+    }
+    try {
+      ex.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
+      try (OutputStream out = ex.getResponseBody()) {
+        out.write(body);
+      }
+    } catch (IOException e) {
+      // The client went away, or headers were already sent: nothing left to tell it.
+      err.println("warning: request " + rid + ": response not delivered: " + e.getMessage());
+      err.flush();
+    }
+    return status;
+  }
+
+  private static JsonNode error(String message, String code) {
+    ObjectNode n = Json.MAPPER.createObjectNode();
+    n.put("error", message);
+    n.put("code", code);
+    return n;
+  }
+
+  private static byte[] resource(String name) throws IOException {
+    try (InputStream in = DecisionServer.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IOException(name + " missing from the classpath");
+      }
+      return in.readAllBytes();
+    }
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** An expected, user-facing error: status, stable code, one-line message. */
+  static final class HttpError extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final int status;
+    final String code;
+    final String message;
+    String allow;
+
+    HttpError(int status, String code, String message) {
+      super(message, null, false, false);
+      this.status = status;
+      this.code = code;
+      this.message = message;
+    }
+
+    HttpError allow(String methods) {
+      this.allow = methods;
+      return this;
+    }
+  }
+}

@@ -1,0 +1,227 @@
+package bvb.serve;
+
+import bvb.catalog.CatalogException;
+import bvb.catalog.PriceCatalog;
+import bvb.engine.Engine;
+import bvb.rules.RuleError;
+import bvb.rules.RuleFiles;
+import bvb.rules.RuleSet;
+import bvb.rules.RulesException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * Holds the active {@link Snapshot} in an {@link AtomicReference} and swaps in a new one when the
+ * rules directory or the price catalog changes.
+ *
+ * <p>Change detection polls content: every poll reads the {@code *.drl} files and the catalog and
+ * hashes them (the same hash as the rule set's). A changed hash is compiled only once it has been
+ * seen unchanged on two consecutive polls, so a file caught half-written is not compiled. Compiling
+ * happens on the poller thread, never on a request thread. A rule set that does not compile, or a
+ * catalog that does not validate, leaves the last good snapshot active and is kept as
+ * {@link #lastError()} (and printed to stderr) until a later edit compiles.
+ */
+public final class RuleReloader implements AutoCloseable {
+  /** The last reload that failed: every error line, and when. */
+  public record ReloadError(List<String> errors, String ruleFilesSha256, Instant at) {}
+
+  private final Path rulesDir;
+  private final Path catalogFile;
+  private final boolean catalogRequired;
+  private final int horizonMonths;
+  private final int maxPriceAgeDays;
+  private final PrintWriter err;
+  private final AtomicReference<Snapshot> active = new AtomicReference<>();
+  private final AtomicReference<ReloadError> lastError = new AtomicReference<>();
+  private final LongAdder reloads = new LongAdder();
+  private final LongAdder reloadFailures = new LongAdder();
+  private ScheduledExecutorService poller;
+
+  // Poller-thread state only.
+  private String seenKey;
+  private String triedKey;
+
+  /**
+   * Loads the first snapshot; throws {@link RulesException} or {@link CatalogException} if it
+   * cannot be built (the server then does not start).
+   *
+   * @param catalog the catalog file, or null for {@code prices.json} in the rules directory if present
+   */
+  public RuleReloader(Path rulesDir, Path catalog, int horizonMonths, PrintWriter err) {
+    this(rulesDir, catalog, horizonMonths, Engine.DEFAULT_MAX_PRICE_AGE_DAYS, err);
+  }
+
+  /** As above, warning on catalog prices older than {@code maxPriceAgeDays}. */
+  public RuleReloader(Path rulesDir, Path catalog, int horizonMonths, int maxPriceAgeDays, PrintWriter err) {
+    this.maxPriceAgeDays = maxPriceAgeDays;
+    this.rulesDir = rulesDir;
+    this.catalogRequired = catalog != null;
+    this.catalogFile = catalog != null ? catalog : rulesDir.resolve("prices.json");
+    this.horizonMonths = horizonMonths;
+    this.err = err;
+    Input in = readInput();
+    active.set(build(in, null));
+    seenKey = in.key();
+    triedKey = in.key();
+  }
+
+  /** The snapshot new requests use. */
+  public Snapshot current() {
+    return active.get();
+  }
+
+  public ReloadError lastError() {
+    return lastError.get();
+  }
+
+  public long reloads() {
+    return reloads.sum();
+  }
+
+  public long reloadFailures() {
+    return reloadFailures.sum();
+  }
+
+  /** Starts polling every {@code intervalMillis} on a daemon thread. */
+  public synchronized void start(long intervalMillis) {
+    if (poller != null) {
+      return;
+    }
+    poller = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "bvb-rule-reloader");
+      t.setDaemon(true);
+      return t;
+    });
+    poller.scheduleWithFixedDelay(this::pollSafely, intervalMillis, intervalMillis, TimeUnit.MILLISECONDS);
+  }
+
+  @Override
+  public synchronized void close() {
+    if (poller != null) {
+      poller.shutdownNow();
+      poller = null;
+    }
+  }
+
+  private void pollSafely() {
+    try {
+      poll();
+    } catch (RuntimeException e) {
+      err.println("error: rule reload: internal: " + e);
+      e.printStackTrace(err);
+      err.flush();
+    }
+  }
+
+  /** One poll: visible for tests, which call it directly instead of waiting for the timer. */
+  synchronized void poll() {
+    Input in;
+    try {
+      in = readInput();
+    } catch (RulesException | CatalogException e) {
+      fail(e, null);
+      return;
+    }
+    String key = in.key();
+    boolean settled = key.equals(seenKey);
+    seenKey = key;
+    if (!settled || key.equals(triedKey)) {
+      return;
+    }
+    triedKey = key;
+    try {
+      Snapshot next = build(in, active.get());
+      active.set(next);
+      lastError.set(null);
+      reloads.increment();
+      err.println("bvb serve: reloaded rule set " + next.ruleSetHash()
+          + (next.catalog() == null ? "" : ", catalog " + next.catalogHash()));
+      err.flush();
+    } catch (RulesException | CatalogException e) {
+      fail(e, in.files().sha256());
+    }
+  }
+
+  private void fail(RuntimeException e, String filesHash) {
+    List<String> lines = e instanceof RulesException r
+        ? r.errors().stream().map(RuleError::render).toList()
+        : List.of(e.getMessage());
+    ReloadError previous = lastError.get();
+    if (previous == null || !previous.errors().equals(lines)) {
+      reloadFailures.increment();
+      for (String l : lines) {
+        err.println("error: rule reload: " + l);
+      }
+      err.println("bvb serve: keeping rule set " + active.get().ruleSetHash());
+      err.flush();
+    }
+    lastError.set(new ReloadError(lines, filesHash, Instant.now()));
+  }
+
+  /** What is on disk now: the rule files and the catalog's bytes. */
+  private record Input(RuleFiles files, byte[] catalogBytes, String catalogHash) {
+    String key() {
+      return files.sha256() + "/" + catalogHash;
+    }
+  }
+
+  private Input readInput() {
+    RuleFiles files = RuleFiles.read(rulesDir);
+    byte[] bytes = null;
+    try {
+      bytes = Files.readAllBytes(catalogFile);
+    } catch (NoSuchFileException e) {
+      if (catalogRequired) {
+        throw new CatalogException(CatalogException.MALFORMED, catalogFile + ": cannot read: no such file");
+      }
+    } catch (IOException e) {
+      throw new CatalogException(CatalogException.MALFORMED, catalogFile + ": cannot read: " + e.getMessage(), e);
+    }
+    return new Input(files, bytes, bytes == null ? null : sha256(bytes));
+  }
+
+  /** Compiles what changed; reuses the previous rule base or catalog when its input is the same. */
+  private Snapshot build(Input in, Snapshot previous) {
+    RuleSet rules = previous != null && previous.ruleSetHash().equals(in.files().sha256())
+        ? previous.rules()
+        : RuleSet.compile(in.files());
+    PriceCatalog catalog;
+    if (in.catalogBytes() == null) {
+      catalog = null;
+    } else if (previous != null && Objects.equals(previous.catalogFileHash(), in.catalogHash())) {
+      catalog = previous.catalog();
+    } else {
+      // PriceCatalog reads the file itself; a change between our read and its read is caught by
+      // comparing hashes, and retried on the next poll.
+      catalog = PriceCatalog.load(catalogFile);
+      if (!catalog.sha256().equals(in.catalogHash())) {
+        seenKey = null;
+        triedKey = null;
+        throw new CatalogException(CatalogException.MALFORMED, catalogFile + ": changed while being read; retrying");
+      }
+    }
+    return new Snapshot(new Engine(rules, catalog, horizonMonths, maxPriceAgeDays), rules, catalog, in.catalogHash());
+  }
+
+  static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

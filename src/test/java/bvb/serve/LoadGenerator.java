@@ -1,0 +1,377 @@
+package bvb.serve;
+
+import bvb.rules.RuleFiles;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.concurrent.locks.LockSupport;
+import java.util.stream.Stream;
+
+/**
+ * Load generator for {@code bvb serve} (not a unit test; run by hand). Open loop: request i is due
+ * at start + i/rate and its latency is measured from that due time, so a stalled server cannot hide
+ * its queueing delay (no coordinated omission). Bounded: at most 5,000 requests/s, 300 s, loopback
+ * addresses only.
+ *
+ * <pre>
+ * mvn -q -B test-compile dependency:build-classpath -Dmdep.outputFile=cp.txt
+ * java -cp target/classes:target/test-classes:$(cat cp.txt) bvb.serve.LoadGenerator steady
+ * java -cp target/classes:target/test-classes:$(cat cp.txt) bvb.serve.LoadGenerator reload
+ * java -cp target/classes:target/test-classes:$(cat cp.txt) bvb.serve.LoadGenerator poll-cost
+ * </pre>
+ *
+ * Options: {@code --rate N} (1000), {@code --seconds N} (60), {@code --warmup N} (9 s in three steps of
+ * a tenth, a third and all of the rate; not counted), {@code --facts FILE} (facts-samples/sc-05-company-b.json), {@code --rules DIR}
+ * (rules; copied to a temp directory), {@code --url URL} (use a running server instead of starting
+ * one; not with reload). Without --url a server is started in its own JVM ({@code bvb serve --port 0})
+ * on a temp copy of the rules, and stopped with SIGTERM at the end. In {@code reload} mode the copy's
+ * 40-tree-004.drl is edited ten times during the run, four edits broken on purpose, and every
+ * response must be 200 with an X-Bvb-Rule-Set that is one of the good versions.
+ */
+public final class LoadGenerator {
+  static final ObjectMapper JSON = new ObjectMapper();
+  static final String TREE = "40-tree-004.drl";
+  static final String THRESHOLD = "ttftRequirementMs() < 100";
+
+  private LoadGenerator() {}
+
+  public static void main(String[] args) throws Exception {
+    String mode = args.length > 0 ? args[0] : "steady";
+    Map<String, String> opt = new TreeMap<>();
+    for (int i = 1; i + 1 < args.length; i += 2) {
+      opt.put(args[i], args[i + 1]);
+    }
+    int rate = Integer.parseInt(opt.getOrDefault("--rate", "1000"));
+    int seconds = Integer.parseInt(opt.getOrDefault("--seconds", "60"));
+    int warmup = Integer.parseInt(opt.getOrDefault("--warmup", "9"));
+    Path facts = Path.of(opt.getOrDefault("--facts", "facts-samples/sc-05-company-b.json"));
+    Path rulesSrc = Path.of(opt.getOrDefault("--rules", "rules"));
+    if (rate < 1 || rate > 5000 || seconds < 1 || seconds > 300 || warmup < 0 || warmup > 60) {
+      throw new IllegalArgumentException("bounded: --rate 1..5000, --seconds 1..300, --warmup 0..60");
+    }
+    switch (mode) {
+      case "poll-cost" -> pollCost(rulesSrc);
+      case "steady", "reload" -> {
+        boolean reload = mode.equals("reload");
+        if (reload && opt.containsKey("--url")) {
+          throw new IllegalArgumentException("reload mode starts its own server on a copy of the rules");
+        }
+        System.exit(run(reload, rate, seconds, warmup, Files.readAllBytes(facts), rulesSrc, opt.get("--url")));
+      }
+      default -> throw new IllegalArgumentException("mode: steady, reload or poll-cost");
+    }
+  }
+
+  /** What one poll of the reloader costs: reading and hashing the rule files and the catalog. */
+  static void pollCost(Path rules) throws IOException {
+    int n = 2000;
+    long[] t = new long[n];
+    for (int i = 0; i < n; i++) {
+      long s = System.nanoTime();
+      RuleFiles.read(rules).sha256();
+      RuleReloader.sha256(Files.readAllBytes(rules.resolve("prices.json")));
+      t[i] = System.nanoTime() - s;
+    }
+    long[] steady = Arrays.copyOfRange(t, n / 2, n);
+    Arrays.sort(steady);
+    System.out.printf("poll cost (read + SHA-256 of %s/*.drl and prices.json), last %d of %d: p50 %.1f us, p99 %.1f us, max %.1f us%n",
+        rules, steady.length, n, steady[steady.length / 2] / 1e3, steady[(int) (steady.length * 0.99)] / 1e3, steady[steady.length - 1] / 1e3);
+    System.out.printf("at one poll per 500 ms: %.4f%% of one core%n", steady[steady.length / 2] / 1e3 / 500_000 * 100);
+  }
+
+  static int run(boolean reload, int rate, int seconds, int warmup, byte[] facts, Path rulesSrc, String url) throws Exception {
+    Path dir = null;
+    Process server = null;
+    StringBuffer serverErr = new StringBuffer();
+    if (url == null) {
+      dir = Files.createTempDirectory("bvb-load-rules");
+      try (Stream<Path> files = Files.list(rulesSrc)) {
+        for (Path f : files.filter(Files::isRegularFile).toList()) {
+          Files.copy(f, dir.resolve(f.getFileName()));
+        }
+      }
+      List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+          "-cp", System.getProperty("java.class.path"), "bvb.cli.Main", "serve", "--port", "0", "--rules", dir.toString());
+      server = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+      url = awaitListening(server, serverErr);
+    }
+    URI base = URI.create(url);
+    if (!InetAddress.getByName(base.getHost()).isLoopbackAddress()) {
+      throw new IllegalArgumentException("loopback addresses only: " + base.getHost());
+    }
+    HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+    HttpRequest request = HttpRequest.newBuilder(base.resolve("/v1/decisions")).header("Content-Type", "application/json")
+        .timeout(Duration.ofSeconds(10)).POST(HttpRequest.BodyPublishers.ofByteArray(facts)).build();
+
+    Set<String> good = ConcurrentHashMap.newKeySet();
+    Set<String> broken = ConcurrentHashMap.newKeySet();
+    String initial = dir != null ? RuleFiles.read(dir).sha256() : null;
+    if (initial != null) {
+      good.add(initial);
+    }
+
+    if (warmup > 0) {
+      // Stepped, so the JIT warms before the full rate: a cold JVM would queue and never catch up.
+      int step = Math.max(1, warmup / 3);
+      for (int stepRate : new int[] {Math.max(1, rate / 10), Math.max(1, rate / 3), rate}) {
+        Result w = phase(client, request, stepRate, step, reload ? good : null, null);
+        System.out.printf("warm-up (not counted): %d requests/s for %d s, errors %d%n", stepRate, step, w.errors.sum());
+      }
+    }
+    List<String> editLog = new ArrayList<>();
+    Thread editor = null;
+    if (reload) {
+      Path rulesDir = dir;
+      editor = new Thread(() -> edit(rulesDir, client, base, seconds, good, broken, editLog), "editor");
+      editor.start();
+    }
+    System.out.printf("%s: %d requests/s for %d s to %s, facts %d bytes%n",
+        reload ? "reload" : "steady", rate, seconds, request.uri(), facts.length);
+    Result r = phase(client, request, rate, seconds, reload ? good : null, broken);
+    if (editor != null) {
+      editor.join();
+    }
+    r.print();
+    editLog.forEach(System.out::println);
+    if (reload) {
+      System.out.println("responses per rule set served: " + r.perRuleSet);
+      System.out.println("good versions: " + good.size() + ", broken versions: " + broken.size()
+          + ", broken ever served: " + r.perRuleSet.keySet().stream().anyMatch(broken::contains));
+    }
+    if (server != null) {
+      server.toHandle().destroy(); // SIGTERM, keeping its stderr readable
+      boolean exited = server.waitFor(20, TimeUnit.SECONDS);
+      System.out.println("server stopped on SIGTERM: " + exited + (exited ? ", exit " + server.exitValue() : ""));
+      if (!exited) {
+        server.destroyForcibly();
+      }
+      String tail = serverErr.toString();
+      System.out.println("server stderr (reload lines):");
+      tail.lines().filter(l -> l.contains("reload") || l.contains("keeping") || l.contains("stopp")).limit(40)
+          .forEach(l -> System.out.println("  " + l));
+    }
+    return r.errors.sum() == 0 ? 0 : 1;
+  }
+
+  private static String awaitListening(Process p, StringBuffer log) throws Exception {
+    BufferedReader err = new BufferedReader(new InputStreamReader(p.getErrorStream(), StandardCharsets.UTF_8));
+    CountDownLatch ready = new CountDownLatch(1);
+    String[] url = new String[1];
+    Thread t = new Thread(() -> {
+      try {
+        for (String line; (line = err.readLine()) != null; ) {
+          log.append(line).append('\n');
+          int at = line.indexOf("listening on ");
+          if (at >= 0 && url[0] == null) {
+            url[0] = line.substring(at + "listening on ".length()).split(" ")[0];
+            ready.countDown();
+          }
+        }
+      } catch (IOException e) {
+        // server gone
+      }
+    }, "server-stderr");
+    t.setDaemon(true);
+    t.start();
+    if (!ready.await(60, TimeUnit.SECONDS)) {
+      p.destroyForcibly();
+      throw new IllegalStateException("server did not start:\n" + log);
+    }
+    return url[0];
+  }
+
+  /** Latencies and errors of one phase. */
+  static final class Result {
+    final long[] latency; // nanos from due time to response; -1 = no response
+    final long[] service; // nanos from actual send to response
+    final LongAdder errors = new LongAdder();
+    final Map<String, LongAdder> errorKinds = new ConcurrentHashMap<>();
+    final Map<String, LongAdder> perRuleSet = new ConcurrentHashMap<>();
+    final int sent;
+    final double seconds;
+
+    Result(int n, double seconds) {
+      latency = new long[n];
+      service = new long[n];
+      Arrays.fill(latency, -1);
+      sent = n;
+      this.seconds = seconds;
+    }
+
+    void error(String kind) {
+      errors.increment();
+      errorKinds.computeIfAbsent(kind, k -> new LongAdder()).increment();
+    }
+
+    void print() {
+      long[] ok = Arrays.stream(latency).filter(x -> x >= 0).sorted().toArray();
+      long[] svc = Arrays.stream(service).filter(x -> x > 0).sorted().toArray();
+      System.out.printf("requests sent %d in %.1f s (%.0f/s), responses %d, errors %d %s%n",
+          sent, seconds, sent / seconds, ok.length, errors.sum(), errorKinds);
+      if (ok.length > 0) {
+        System.out.printf("latency from due time: p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, p99.9 %.2f ms, max %.2f ms%n",
+            pct(ok, 0.50), pct(ok, 0.90), pct(ok, 0.99), pct(ok, 0.999), ok[ok.length - 1] / 1e6);
+        System.out.printf("latency from send:     p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, p99.9 %.2f ms, max %.2f ms%n",
+            pct(svc, 0.50), pct(svc, 0.90), pct(svc, 0.99), pct(svc, 0.999), svc[svc.length - 1] / 1e6);
+      }
+    }
+
+    static double pct(long[] sorted, double p) {
+      return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)] / 1e6;
+    }
+  }
+
+  private static Result phase(HttpClient client, HttpRequest request, int rate, int seconds, Set<String> good, Set<String> broken)
+      throws InterruptedException {
+    int n = rate * seconds;
+    long period = 1_000_000_000L / rate;
+    Result r = new Result(n, seconds);
+    AtomicInteger inFlight = new AtomicInteger();
+    CountDownLatch done = new CountDownLatch(n);
+    long start = System.nanoTime() + 10_000_000L;
+    for (int i = 0; i < n; i++) {
+      long due = start + i * period;
+      long wait;
+      while ((wait = due - System.nanoTime()) > 0) {
+        LockSupport.parkNanos(wait);
+      }
+      if (inFlight.get() >= 2000) {
+        r.error("client backlog over 2000: not sent");
+        done.countDown();
+        continue;
+      }
+      inFlight.incrementAndGet();
+      int idx = i;
+      long sentAt = System.nanoTime();
+      client.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray()).whenComplete((resp, ex) -> {
+        long now = System.nanoTime();
+        inFlight.decrementAndGet();
+        try {
+          if (ex != null) {
+            r.error(ex.getClass().getSimpleName() + (ex.getCause() != null ? "/" + ex.getCause().getClass().getSimpleName() : ""));
+            return;
+          }
+          r.latency[idx] = now - due;
+          r.service[idx] = now - sentAt;
+          String sha = resp.headers().firstValue(DecisionServer.RULE_SET_HEADER).orElse("none");
+          if (resp.statusCode() != 200) {
+            r.error("status " + resp.statusCode());
+          } else if (good != null) {
+            r.perRuleSet.computeIfAbsent(sha.substring(0, Math.min(12, sha.length())), k -> new LongAdder()).increment();
+            if (!good.contains(sha)) {
+              r.error(broken != null && broken.contains(sha) ? "served a BROKEN rule set" : "unknown rule set " + sha);
+            } else if (!bodyHash(resp.body()).equals(sha)) {
+              r.error("header and body rule set differ");
+            }
+          }
+        } finally {
+          done.countDown();
+        }
+      });
+    }
+    if (!done.await(30, TimeUnit.SECONDS)) {
+      r.error("no answer 30 s after the last send: " + done.getCount());
+    }
+    return r;
+  }
+
+  private static String bodyHash(byte[] body) {
+    try {
+      return JSON.readTree(body).at("/ruleSet/sha256").asText();
+    } catch (IOException e) {
+      return "unparseable";
+    }
+  }
+
+  /** Ten edits spread over the run; 2, 4, 7 and 9 are broken on purpose. */
+  private static void edit(Path dir, HttpClient client, URI base, int seconds, Set<String> good, Set<String> broken, List<String> log) {
+    Path tree = dir.resolve(TREE);
+    try {
+      String original = Files.readString(tree);
+      long gap = seconds * 1000L / 11;
+      int threshold = 100;
+      Set<Integer> brokenEdits = Set.of(2, 4, 7, 9);
+      long begin = System.nanoTime();
+      for (int k = 1; k <= 10; k++) {
+        long due = begin + k * gap * 1_000_000L; // absolute: all ten edits land inside the run
+        Thread.sleep(Math.max(0, (due - System.nanoTime()) / 1_000_000L));
+        boolean bad = brokenEdits.contains(k);
+        String text;
+        if (bad) {
+          text = original.replace(THRESHOLD, "ttftRequirementMs() < " + threshold)
+              + "\nrule \"BROKEN-" + k + "\"\n  when\n    Workload( > )\n  then\nend\n";
+        } else {
+          threshold--;
+          text = original.replace(THRESHOLD, "ttftRequirementMs() < " + threshold);
+        }
+        String sha = hashWith(dir, tree, text);
+        (bad ? broken : good).add(sha); // known before the file changes, so no response can beat it
+        long t0 = System.nanoTime();
+        Files.writeString(tree, text); // a plain, non-atomic write, as an editor might do
+        String outcome = awaitOutcome(client, base, sha, bad);
+        log.add(String.format("edit %2d at %5.1f s: %s %s -> %s after %d ms", k, (t0 - begin) / 1e9,
+            bad ? "BROKEN" : "good  ", sha.substring(0, 12), outcome, (System.nanoTime() - t0) / 1_000_000));
+      }
+    } catch (Exception e) {
+      log.add("editor failed: " + e);
+    }
+  }
+
+  /** The hash the rules directory will have once {@code tree} holds {@code text}. */
+  private static String hashWith(Path dir, Path tree, String text) throws IOException {
+    Path shadow = Files.createTempDirectory("bvb-load-hash");
+    try (Stream<Path> files = Files.list(dir)) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".drl")).toList()) {
+        Files.copy(f, shadow.resolve(f.getFileName()));
+      }
+    }
+    Files.writeString(shadow.resolve(tree.getFileName()), text);
+    String sha = RuleFiles.read(shadow).sha256();
+    try (Stream<Path> files = Files.list(shadow)) {
+      for (Path f : files.toList()) {
+        Files.delete(f);
+      }
+    }
+    Files.delete(shadow);
+    return sha;
+  }
+
+  private static String awaitOutcome(HttpClient client, URI base, String sha, boolean bad) throws Exception {
+    long deadline = System.nanoTime() + 5_000_000_000L;
+    HttpRequest get = HttpRequest.newBuilder(base.resolve("/v1/rules")).GET().build();
+    while (System.nanoTime() < deadline) {
+      JsonNode j = JSON.readTree(client.send(get, HttpResponse.BodyHandlers.ofString()).body());
+      if (!bad && sha.equals(j.path("ruleSetSha256").asText())) {
+        return "served";
+      }
+      if (bad && sha.equals(j.at("/lastReloadError/ruleFilesSha256").asText())) {
+        return "rejected, still serving " + j.path("ruleSetSha256").asText().substring(0, 12) + ": "
+            + j.at("/lastReloadError/errors/0").asText().replace(base.getPath(), "");
+      }
+      Thread.sleep(20);
+    }
+    return "NOT SEEN within 5 s";
+  }
+}

@@ -1,0 +1,61 @@
+package bvb.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import bvb.audit.AuditLog;
+import bvb.audit.AuditRecord;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** The shaded jar's {@code bvb serve} in its own JVM: it answers, and SIGTERM stops it cleanly. */
+class ServeIT {
+  @Test
+  void servesFromTheShadedJarAndStopsOnSigterm() throws Exception {
+    Path audit = Files.createTempDirectory("bvb-serve-it").resolve("audit.jsonl");
+    Process p = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-jar", "target/bvb.jar", "serve", "--port", "0", "--audit", audit.toString()))
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    try {
+      // stderr is read on its own thread from the start: the JDK closes a process's pipe when it exits.
+      java.util.concurrent.BlockingQueue<String> lines = new java.util.concurrent.LinkedBlockingQueue<>();
+      Thread reader = new Thread(() -> {
+        try (BufferedReader err = new BufferedReader(new InputStreamReader(p.getErrorStream(), StandardCharsets.UTF_8))) {
+          err.lines().forEach(lines::add);
+        } catch (Exception e) {
+          lines.add("(stderr closed: " + e + ")");
+        }
+      });
+      reader.start();
+      String line = lines.poll(60, TimeUnit.SECONDS);
+      assertTrue(line != null && line.contains("listening on http://127.0.0.1:"), String.valueOf(line));
+      String url = line.substring(line.indexOf("http://")).split(" ")[0];
+      HttpClient c = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+      HttpResponse<String> r = c.send(HttpRequest.newBuilder(URI.create(url + "/v1/decisions"))
+          .header("Content-Type", "application/json")
+          .POST(HttpRequest.BodyPublishers.ofFile(Path.of("facts-samples/sc-06-company-c.json"))).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertEquals(200, r.statusCode(), r.body());
+      String id = r.headers().firstValue("X-Bvb-Decision-Id").orElseThrow();
+
+      p.toHandle().destroy(); // SIGTERM (Process.destroy would also close our end of its stderr)
+      assertTrue(p.waitFor(30, TimeUnit.SECONDS), "stops on SIGTERM");
+      reader.join(5000);
+      String rest = String.join("\n", lines);
+      assertTrue(rest.contains("bvb serve: stopped"), rest);
+      assertEquals(List.of(id), AuditLog.read(audit).records().stream().map(AuditRecord::id).toList());
+    } finally {
+      p.destroyForcibly();
+    }
+  }
+}
