@@ -11,6 +11,18 @@ import bvb.tco.TcoInputException;
 final class Decide {
   private Decide() {}
 
+  /** The engine a background load produced; its exception (rule errors, bad catalog) is rethrown as is. */
+  static Engine await(java.util.concurrent.CompletableFuture<Engine> engine) {
+    try {
+      return engine.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw e;
+    }
+  }
+
   static Decision once(Engine engine, FactsLoader.Loaded facts) {
     try {
       return engine.decide(facts.facts());

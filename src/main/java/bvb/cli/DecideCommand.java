@@ -15,6 +15,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -52,8 +53,10 @@ final class DecideCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    // The rule base loads (or compiles) on another core while the fact file is read.
+    CompletableFuture<Engine> pending = CompletableFuture.supplyAsync(common::engine);
     FactsLoader.Loaded facts = FactsLoader.load(file, parent.stdin);
-    Engine engine = common.engine();
+    Engine engine = Decide.await(pending);
     Decision d = Decide.once(engine, facts);
     if (audit != null) {
       AuditLog.append(audit, AuditRecord.of(d, facts.origin(), facts.bytes(), Versions.bvb(), Versions.drools(), Instant.now()));

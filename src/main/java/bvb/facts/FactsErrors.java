@@ -173,11 +173,15 @@ final class FactsErrors {
     return v instanceof String s ? "\"" + s + "\"" : String.valueOf(v);
   }
 
+  /** The first line of Jackson's message, without its internal source and marker details. */
   private static String firstLine(String s) {
     if (s == null) {
       return "";
     }
     int nl = s.indexOf('\n');
-    return nl < 0 ? s : s.substring(0, nl);
+    String line = nl < 0 ? s : s.substring(0, nl);
+    return line.replaceAll("\\s*\\(start marker at \\[Source: .*$", "")
+        .replaceAll("\\s*\\(for Object starting at \\[Source: .*$", "")
+        .replaceAll("\\s*at \\[Source: .*$", "");
   }
 }

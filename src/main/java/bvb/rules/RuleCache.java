@@ -109,8 +109,24 @@ final class RuleCache {
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(tmp, entry(rules.sha256()), StandardCopyOption.REPLACE_EXISTING);
       }
+      prune();
     } catch (IOException | RuntimeException e) {
       // the cache is an optimisation: a rule set that cannot be stored is compiled again next time
+    }
+  }
+
+  /** Entries kept; older ones (by modification time) are deleted when a new one is stored. */
+  static final int KEEP = 16;
+
+  private void prune() throws IOException {
+    List<Path> entries;
+    try (var s = Files.list(dir)) {
+      entries = s.filter(p -> p.getFileName().toString().startsWith("rules-") && p.toString().endsWith(".bin"))
+          .sorted(java.util.Comparator.comparing((Path p) -> p.toFile().lastModified()).reversed())
+          .toList();
+    }
+    for (Path old : entries.subList(Math.min(KEEP, entries.size()), entries.size())) {
+      Files.deleteIfExists(old);
     }
   }
 
