@@ -35,6 +35,11 @@ public record Decision(
     return recommendation.strategy();
   }
 
+  /** For each strategy rules spoke of but did not recommend: what ruled it out or weighed against it. */
+  public List<WhyNot> whyNot() {
+    return WhyNot.of(this);
+  }
+
   public Confidence confidence() {
     return recommendation.confidence();
   }

@@ -40,6 +40,7 @@ public final class DecisionJson {
     root.set("warnings", list(d.warnings()));
     root.set("nextSteps", list(d.nextSteps()));
     root.set("conflicts", list(d.conflicts()));
+    root.set("whyNot", Json.MAPPER.valueToTree(d.whyNot()));
     root.set("firedRules", firings(d.firings()));
     root.set("tco", d.tco() == null ? null : Json.MAPPER.valueToTree(d.tco()));
     root.putObject("ruleSet").put("sha256", d.ruleSetHash());

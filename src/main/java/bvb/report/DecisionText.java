@@ -27,6 +27,14 @@ public final class DecisionText {
     section(out, "Warnings", d.warnings(), w -> w.code() + " (" + w.ruleId() + "): " + w.text());
     section(out, "Next steps", d.nextSteps(), n -> n.code() + " (" + n.ruleId() + "): " + n.text());
     section(out, "Conflicts between documents", d.conflicts(), c -> c.ruleId() + ": " + c.text());
+    if (!d.whyNot().isEmpty()) {
+      out.println();
+      out.println("Why not the others");
+      d.whyNot().forEach(w -> {
+        out.println("  - " + w.strategy() + " (" + String.join(", ", w.ruleIds()) + ")");
+        w.because().forEach(b -> out.println("      " + b));
+      });
+    }
     if (d.tco() != null) {
       out.println();
       TcoText.write(d.tco(), out);
