@@ -98,4 +98,15 @@ class EngineTest {
     String b = Json.MAPPER.writeValueAsString(DecisionJson.toJson(new Engine(RuleSet.load(Path.of("rules"))).decide(f), "test"));
     assertEquals(a, b);
   }
+
+  @Test
+  void whyNotNamesTheHardConstraintAgainstTheApiAndTheUnmetCustomTrainingGate() {
+    Engine engine = new Engine(RuleSet.load(Path.of("rules")));
+    Decision d = engine.decide(FactsLoader.load(Path.of("facts-samples/sc-06-company-c.json")).facts());
+    var api = d.whyNot().stream().filter(w -> w.strategy() == bvb.facts.Strategy.API_FRONTIER).findFirst().orElseThrow();
+    assertTrue(api.ruleIds().contains("LAT-005"), api.toString());
+    assertTrue(api.because().stream().anyMatch(b -> b.contains("rules out every API strategy")), api.toString());
+    assertTrue(d.whyNot().stream().anyMatch(w -> w.strategy() == bvb.facts.Strategy.CUSTOM_TRAIN), d.whyNot().toString());
+    assertTrue(d.whyNot().stream().noneMatch(w -> w.strategy() == d.strategy()));
+  }
 }
