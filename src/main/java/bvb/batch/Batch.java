@@ -75,46 +75,50 @@ public final class Batch {
     });
     Deque<Future<Outcome>> inFlight = new ArrayDeque<>();
     int window = threads * 256;
-    long decided = 0;
-    long failed = 0;
-    long blank = 0;
+    Counts counts = new Counts();
     try {
       for (Item item = source.next(); item != null; item = source.next()) {
         if (item.problem() == null && item.text().isBlank()) {
-          blank++;
+          counts.blank++;
           continue;
         }
         Item it = item;
         inFlight.add(pool.submit(() -> decide(it)));
         while (inFlight.size() >= window || (!inFlight.isEmpty() && inFlight.peek().isDone())) {
-          Outcome o = take(inFlight);
-          sink.accept(o);
-          if (o.ok()) {
-            decided++;
-          } else {
-            failed++;
-            if (failFast) {
-              return new Summary(decided, failed, blank);
-            }
+          if (!deliver(take(inFlight), sink, counts)) {
+            return counts.summary();
           }
         }
       }
-      while (!inFlight.isEmpty()) {
-        Outcome o = take(inFlight);
-        sink.accept(o);
-        if (o.ok()) {
-          decided++;
-        } else {
-          failed++;
-          if (failFast) {
-            break;
-          }
-        }
+      while (!inFlight.isEmpty() && deliver(take(inFlight), sink, counts)) {
+        // drained in input order
       }
-      return new Summary(decided, failed, blank);
+      return counts.summary();
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /** Running totals of one run. */
+  private static final class Counts {
+    long decided;
+    long failed;
+    long blank;
+
+    Summary summary() {
+      return new Summary(decided, failed, blank);
+    }
+  }
+
+  /** Hands one outcome to the sink; false when the run must stop (--fail-fast on a failure). */
+  private boolean deliver(Outcome o, Consumer<Outcome> sink, Counts counts) {
+    sink.accept(o);
+    if (o.ok()) {
+      counts.decided++;
+      return true;
+    }
+    counts.failed++;
+    return !failFast;
   }
 
   private Outcome decide(Item l) {
