@@ -8,7 +8,14 @@ public record CurrentDeployment(
     @Doc("Months the current strategy has been in production.") Integer monthsOnCurrentStrategy,
     @Doc("Number of API providers in use.") Integer providerCount,
     @Doc("Monthly cost first estimated for the current strategy, USD per month.") Double initialTcoEstimateMonthlyUsd,
-    @Doc("Monthly cost actually observed for the current strategy, USD per month.") Double actualTcoMonthlyUsd) {
+    @Doc("Monthly cost actually observed for the current strategy, USD per month.") Double actualTcoMonthlyUsd,
+    @Doc("Months since the build-vs-buy decision was last explicitly reviewed; leave out if never or not known.") Integer monthsSinceLastReview,
+    @Doc("Consecutive months the API bill has exceeded the self-hosted TCO (engineering included).") Integer monthsApiBillAboveSelfHostTco,
+    @Doc("Major outages of the sole API provider you have experienced.") Integer majorOutagesSoleProvider,
+    @Doc("A new API model significantly outperforms your self-hosted model.") Answer newApiModelSignificantlyBetter,
+    @Doc("An API provider launched a feature (e.g. fine-tuning, data residency) that addresses your earlier blockers.") Answer providerLaunchedBlockerFix,
+    @Doc("Your volume gives you negotiating leverage with providers.") Answer hasNegotiatingLeverage,
+    @Doc("Different tasks in your pipeline have different quality/cost requirements.") Answer heterogeneousTaskRequirements) {
 
   public CurrentDeployment {
     currentStrategy = currentStrategy == null ? Strategy.NONE : currentStrategy;
@@ -17,9 +24,29 @@ public record CurrentDeployment(
     initialTcoEstimateMonthlyUsd =
         Check.amount("initialTcoEstimateMonthlyUsd", initialTcoEstimateMonthlyUsd, Check.MAX_USD);
     actualTcoMonthlyUsd = Check.amount("actualTcoMonthlyUsd", actualTcoMonthlyUsd, Check.MAX_USD);
+    monthsSinceLastReview = Check.count("monthsSinceLastReview", monthsSinceLastReview, 1200);
+    monthsApiBillAboveSelfHostTco =
+        Check.count("monthsApiBillAboveSelfHostTco", monthsApiBillAboveSelfHostTco, 1200);
+    majorOutagesSoleProvider = Check.count("majorOutagesSoleProvider", majorOutagesSoleProvider, 100_000);
+    newApiModelSignificantlyBetter = Check.answer(newApiModelSignificantlyBetter);
+    providerLaunchedBlockerFix = Check.answer(providerLaunchedBlockerFix);
+    hasNegotiatingLeverage = Check.answer(hasNegotiatingLeverage);
+    heterogeneousTaskRequirements = Check.answer(heterogeneousTaskRequirements);
+  }
+
+  /**
+   * Seed 004's "the compliance burden of self-hosting ... exceeds the cost savings" (SWITCH-007):
+   * the self-hosted total without its compliance lines is below the API total (there were
+   * savings), and the compliance lines are larger than those savings, i.e. {@code complianceUsd >
+   * apiTotalUsd - (selfHostTotalUsd - complianceUsd)}. All amounts over the same horizon, USD.
+   */
+  public static boolean complianceExceedsSavings(
+      double complianceUsd, double apiTotalUsd, double selfHostTotalUsd) {
+    double savingsBeforeCompliance = apiTotalUsd - (selfHostTotalUsd - complianceUsd);
+    return complianceUsd > 0 && savingsBeforeCompliance > 0 && complianceUsd > savingsBeforeCompliance;
   }
 
   static CurrentDeployment greenfield() {
-    return new CurrentDeployment(null, null, null, null, null, null);
+    return new CurrentDeployment(null, null, null, null, null, null, null, null, null, null, null, null, null);
   }
 }

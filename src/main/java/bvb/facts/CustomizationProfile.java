@@ -14,7 +14,8 @@ public record CustomizationProfile(
     @Doc("You need full control over the training process.") Answer needsFullTrainingControl,
     @Doc("Required customization exceeds what API fine-tuning supports.") Answer customizationExceedsApiFineTune,
     @Doc("You hold proprietary domain data.") Answer proprietaryDomainData,
-    @Doc("Quality examples labeled for fine-tuning.") Integer labeledExamples) {
+    @Doc("Quality examples labeled for fine-tuning.") Integer labeledExamples,
+    @Doc("The use case needs frontier-quality models.") Answer needsFrontierQuality) {
 
   public CustomizationProfile {
     promptingResult = Check.orElse(promptingResult, TestResult.UNTESTED);
@@ -26,6 +27,7 @@ public record CustomizationProfile(
     customizationExceedsApiFineTune = Check.answer(customizationExceedsApiFineTune);
     proprietaryDomainData = Check.answer(proprietaryDomainData);
     labeledExamples = Check.count("labeledExamples", labeledExamples, 1_000_000_000);
+    needsFrontierQuality = Check.answer(needsFrontierQuality);
   }
 
   /**
@@ -45,6 +47,6 @@ public record CustomizationProfile(
   }
 
   static CustomizationProfile unknown() {
-    return new CustomizationProfile(null, null, null, null, null, null, null, null, null);
+    return new CustomizationProfile(null, null, null, null, null, null, null, null, null, null);
   }
 }

@@ -19,7 +19,9 @@ public record DataProfile(
     @Doc("Data must stay in a region or jurisdiction.") Answer dataResidencyRequired,
     @Doc("An API provider can meet the residency requirement.") Answer apiCanMeetResidency,
     @Doc("Fine-tuning would use the sensitive data.") Answer fineTuneOnSensitiveData,
-    @Doc("Data privacy is critical for this workload.") Answer privacyCritical) {
+    @Doc("Data privacy is critical for this workload.") Answer privacyCritical,
+    @Doc("A regulatory change now requires data sovereignty.") Answer regulatoryChangeRequiresSovereignty,
+    @Doc("An API provider can meet that data sovereignty requirement.") Answer apiCanMeetSovereignty) {
 
   public DataProfile {
     sensitiveDataTypes = Check.set(sensitiveDataTypes);
@@ -32,6 +34,8 @@ public record DataProfile(
     apiCanMeetResidency = Check.answer(apiCanMeetResidency);
     fineTuneOnSensitiveData = Check.answer(fineTuneOnSensitiveData);
     privacyCritical = Check.answer(privacyCritical);
+    regulatoryChangeRequiresSovereignty = Check.answer(regulatoryChangeRequiresSovereignty);
+    apiCanMeetSovereignty = Check.answer(apiCanMeetSovereignty);
     if (sensitiveDataTypes.contains(SensitiveData.NONE) && sensitiveDataTypes.size() > 1) {
       throw new FieldException(
           "FACTS-014", "sensitiveDataTypes", "lists NONE together with other data types");
@@ -39,7 +43,7 @@ public record DataProfile(
   }
 
   static DataProfile unknown() {
-    return new DataProfile(null, null, null, null, null, null, null, null, null, null);
+    return new DataProfile(null, null, null, null, null, null, null, null, null, null, null, null);
   }
 
   /** True when the data types are stated (NONE counts as stated). */

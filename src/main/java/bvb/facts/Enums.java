@@ -63,4 +63,7 @@ public final class Enums {
 
   /** Whether the work is for a product or for learning. */
   public enum Goal { PRODUCT, LEARNING, UNKNOWN }
+
+  /** How fast the requirements change (catalogue §6.1 requirementsVolatility; seed 002 "Rapidly Changing Requirements"). */
+  public enum RequirementsVolatility { LOW, MEDIUM, HIGH, UNKNOWN }
 }

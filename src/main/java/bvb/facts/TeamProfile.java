@@ -13,7 +13,8 @@ public record TeamProfile(
     @Doc("How much room the team has.") TeamBandwidth teamBandwidth,
     @Doc("Someone is on call for the model servers.") Answer onCallCoverage,
     @Doc("The team has pretraining experience.") Answer hasPretrainingTeam,
-    @Doc("You can hire a team with pretraining experience.") Answer canHirePretrainingTeam) {
+    @Doc("You can hire a team with pretraining experience.") Answer canHirePretrainingTeam,
+    @Doc("The ML engineer running the self-hosted model has left and cannot be replaced quickly.") Answer mlEngineerDepartedUnreplaceable) {
 
   public TeamProfile {
     mlEngineerFte = Check.amount("mlEngineerFte", mlEngineerFte, 100_000);
@@ -25,9 +26,21 @@ public record TeamProfile(
     onCallCoverage = Check.answer(onCallCoverage);
     hasPretrainingTeam = Check.answer(hasPretrainingTeam);
     canHirePretrainingTeam = Check.answer(canHirePretrainingTeam);
+    mlEngineerDepartedUnreplaceable = Check.answer(mlEngineerDepartedUnreplaceable);
+  }
+
+  /**
+   * ML plus DevOps engineers, in FTE (a missing one counts as 0); null when neither is given.
+   * Seed 003's matrix sizes a self-hosting team at "ML + infra team (5+)".
+   */
+  public Double engineeringFte() {
+    if (mlEngineerFte == null && devopsFte == null) {
+      return null;
+    }
+    return (mlEngineerFte == null ? 0 : mlEngineerFte) + (devopsFte == null ? 0 : devopsFte);
   }
 
   static TeamProfile unknown() {
-    return new TeamProfile(null, null, null, null, null, null, null, null, null);
+    return new TeamProfile(null, null, null, null, null, null, null, null, null, null);
   }
 }
