@@ -27,7 +27,8 @@ public record BusinessContext(
     @Doc("Proprietary data gives an edge no public model has.") Answer proprietaryDataEdge,
     @Doc("The organisation is a well-funded AI lab.") Answer wellFundedLab,
     @Doc("The use is one of the few specific industrial use cases that warrant training a model.") Answer specificIndustrialUseCase,
-    @Doc("Requirements have been clarified in production.") Answer requirementsClarified) {
+    @Doc("Requirements have been clarified in production.") Answer requirementsClarified,
+    @Doc("An on-demand fine-tuned model service is available for batch jobs (seed 002).") Answer onDemandFineTuneServiceAvailable) {
 
   public BusinessContext {
     stage = Check.orElse(stage, Stage.UNKNOWN);
@@ -49,9 +50,10 @@ public record BusinessContext(
     wellFundedLab = Check.answer(wellFundedLab);
     specificIndustrialUseCase = Check.answer(specificIndustrialUseCase);
     requirementsClarified = Check.answer(requirementsClarified);
+    onDemandFineTuneServiceAvailable = Check.answer(onDemandFineTuneServiceAvailable);
   }
 
   static BusinessContext unknown() {
-    return new BusinessContext(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+    return new BusinessContext(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
   }
 }

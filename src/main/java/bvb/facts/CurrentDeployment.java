@@ -8,7 +8,14 @@ public record CurrentDeployment(
     @Doc("Months the current strategy has been in production.") Integer monthsOnCurrentStrategy,
     @Doc("Number of API providers in use.") Integer providerCount,
     @Doc("Monthly cost first estimated for the current strategy, USD per month.") Double initialTcoEstimateMonthlyUsd,
-    @Doc("Monthly cost actually observed for the current strategy, USD per month.") Double actualTcoMonthlyUsd) {
+    @Doc("Monthly cost actually observed for the current strategy, USD per month.") Double actualTcoMonthlyUsd,
+    @Doc("Share of requests that fall back from the primary provider, percent 0-100.") Double fallbackRatePct,
+    @Doc("Calls go through an abstraction layer or gateway (e.g. LiteLLM, Portkey, a ProviderRouter).") Answer hasAbstractionLayer,
+    @Doc("The code uses provider-specific features (function calling formats, structured output schemas, vision APIs).") Answer usesProviderSpecificFeatures,
+    @Doc("Prompts and the evaluation suite are model-agnostic (not calibrated to one model).") Answer evalSuiteModelAgnostic,
+    @Doc("You retain ownership of the training data given to a provider's fine-tuning service.") Answer retainsTrainingData,
+    @Doc("You can export the fine-tuned model's weights.") Answer canExportWeights,
+    @Doc("You can re-create the fine-tune on another platform.") Answer canRecreateFineTune) {
 
   public CurrentDeployment {
     currentStrategy = currentStrategy == null ? Strategy.NONE : currentStrategy;
@@ -17,9 +24,16 @@ public record CurrentDeployment(
     initialTcoEstimateMonthlyUsd =
         Check.amount("initialTcoEstimateMonthlyUsd", initialTcoEstimateMonthlyUsd, Check.MAX_USD);
     actualTcoMonthlyUsd = Check.amount("actualTcoMonthlyUsd", actualTcoMonthlyUsd, Check.MAX_USD);
+    fallbackRatePct = Check.pct("fallbackRatePct", fallbackRatePct);
+    hasAbstractionLayer = Check.answer(hasAbstractionLayer);
+    usesProviderSpecificFeatures = Check.answer(usesProviderSpecificFeatures);
+    evalSuiteModelAgnostic = Check.answer(evalSuiteModelAgnostic);
+    retainsTrainingData = Check.answer(retainsTrainingData);
+    canExportWeights = Check.answer(canExportWeights);
+    canRecreateFineTune = Check.answer(canRecreateFineTune);
   }
 
   static CurrentDeployment greenfield() {
-    return new CurrentDeployment(null, null, null, null, null, null);
+    return new CurrentDeployment(null, null, null, null, null, null, null, null, null, null, null, null, null);
   }
 }

@@ -14,7 +14,11 @@ public record CustomizationProfile(
     @Doc("You need full control over the training process.") Answer needsFullTrainingControl,
     @Doc("Required customization exceeds what API fine-tuning supports.") Answer customizationExceedsApiFineTune,
     @Doc("You hold proprietary domain data.") Answer proprietaryDomainData,
-    @Doc("Quality examples labeled for fine-tuning.") Integer labeledExamples) {
+    @Doc("Quality examples labeled for fine-tuning.") Integer labeledExamples,
+    @Doc("Size of the base model planned for fine-tuning, billions of parameters (e.g. 7, 70).") Double plannedBaseModelParamsB,
+    @Doc("A 7B base model has been fine-tuned and evaluated on the task (seed 002).") Answer sevenBEvaluated,
+    @Doc("The fine-tuned 7B model's accuracy is sufficient for the task (seed 002).") Answer sevenBAccuracySufficient,
+    @Doc("The task needs frontier-model quality (seed 001 Reason 1).") Answer needsFrontierQuality) {
 
   public CustomizationProfile {
     promptingResult = Check.orElse(promptingResult, TestResult.UNTESTED);
@@ -26,6 +30,10 @@ public record CustomizationProfile(
     customizationExceedsApiFineTune = Check.answer(customizationExceedsApiFineTune);
     proprietaryDomainData = Check.answer(proprietaryDomainData);
     labeledExamples = Check.count("labeledExamples", labeledExamples, 1_000_000_000);
+    plannedBaseModelParamsB = Check.amount("plannedBaseModelParamsB", plannedBaseModelParamsB, 100_000);
+    sevenBEvaluated = Check.answer(sevenBEvaluated);
+    sevenBAccuracySufficient = Check.answer(sevenBAccuracySufficient);
+    needsFrontierQuality = Check.answer(needsFrontierQuality);
   }
 
   /**
@@ -45,6 +53,6 @@ public record CustomizationProfile(
   }
 
   static CustomizationProfile unknown() {
-    return new CustomizationProfile(null, null, null, null, null, null, null, null, null);
+    return new CustomizationProfile(null, null, null, null, null, null, null, null, null, null, null, null, null);
   }
 }

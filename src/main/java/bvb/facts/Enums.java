@@ -63,4 +63,7 @@ public final class Enums {
 
   /** Whether the work is for a product or for learning. */
   public enum Goal { PRODUCT, LEARNING, UNKNOWN }
+
+  /** API features the workload relies on (catalogue §6.1 usesApiFeatures; seed 001 Reason 5). */
+  public enum ApiFeature { PROMPT_CACHING, STRUCTURED_OUTPUTS, BATCH_PROCESSING, TOOL_CALLING, VISION }
 }

@@ -1,8 +1,11 @@
 package bvb.facts;
 
+import bvb.facts.Enums.ApiFeature;
 import bvb.facts.Enums.ApiTier;
 import bvb.facts.Enums.DomainTask;
 import bvb.facts.Enums.VolumeStability;
+import bvb.tco.RoutingEstimate;
+import java.util.Set;
 
 /** Volume, traffic and task of the workload (seed catalogue §6.1 "Workload"). */
 @Doc("Volume, traffic and task of the workload. Give at least one of tokensPerMonth, tokensPerDay or requestsPerDay (with tokens per request).")
@@ -27,7 +30,13 @@ public record Workload(
     @Doc("API calls per completed task (retries included), at least 1.") Double attemptsPerTask,
     @Doc("The workload is a narrow, domain-specific task (seed 002).") Answer narrowDomain,
     @Doc("Kind of task, e.g. LOAN_UNDERWRITING.") DomainTask domainTask,
-    @Doc("Usage is growing month over month.") Answer usageGrowing) {
+    @Doc("Usage is growing month over month.") Answer usageGrowing,
+    @Doc("Share of traffic that is repetitive, structured tasks a fine-tuned small model could take, percent 0-100 (seed 001).") Double repetitiveStructuredSharePct,
+    @Doc("The routing logic between the cheap and the frontier path is reliable (seed 001).") Answer routingReliable,
+    @Doc("Per-call cost of the fine-tuned small model relative to the frontier API, 0-1 (seed 001's example 0.1).") Double fineTunedCostRatio,
+    @Doc("Share of the workload that can run as batch jobs, 0-1 (seed 002).") Double batchShare,
+    @Doc("API features the workload relies on (prompt caching, structured outputs, batch processing, ...; seed 001 Reason 5).") Set<ApiFeature> usesApiFeatures,
+    @Doc("Usage, and so the API bill, tracks revenue (seed 001 Reason 3).") Answer usageTracksRevenue) {
 
   public Workload {
     tokensPerMonth = Check.count("tokensPerMonth", tokensPerMonth, Check.MAX_TOKENS_PER_MONTH);
@@ -49,6 +58,12 @@ public record Workload(
     narrowDomain = Check.answer(narrowDomain);
     domainTask = Check.orElse(domainTask, DomainTask.UNKNOWN);
     usageGrowing = Check.answer(usageGrowing);
+    repetitiveStructuredSharePct = Check.pct("repetitiveStructuredSharePct", repetitiveStructuredSharePct);
+    routingReliable = Check.answer(routingReliable);
+    fineTunedCostRatio = Check.ratio("fineTunedCostRatio", fineTunedCostRatio);
+    batchShare = Check.ratio("batchShare", batchShare);
+    usesApiFeatures = Check.set(usesApiFeatures);
+    usageTracksRevenue = Check.answer(usageTracksRevenue);
     if (tokensPerMonth == null && tokensPerDay == null && requestsPerDay == null) {
       throw new FieldException(
           "FACTS-020",
@@ -81,5 +96,27 @@ public record Workload(
     return expectedGpuUtilizationPct == null || expectedGpuUtilizationPct == 0
         ? null
         : 100.0 / expectedGpuUtilizationPct;
+  }
+
+  /**
+   * Seed 001's fine-tune routing (ROUTE-002): the repetitive share sent to a fine-tuned small model
+   * at {@code fineTunedCostRatio} of the frontier per call; null when either is not given.
+   * 70% at 0.1 leaves 37% of the original cost (the seed says "~33%", catalogue A-12).
+   */
+  public RoutingEstimate fineTuneRouting() {
+    return repetitiveStructuredSharePct == null || fineTunedCostRatio == null
+        ? null
+        : RoutingEstimate.of(repetitiveStructuredSharePct, fineTunedCostRatio);
+  }
+
+  /**
+   * Seed 004's task-based routing (ROUTE-008): {@code routableSharePct} sent to a cheap model at
+   * {@code cheapToFrontierCostRatio} of the frontier; savingsPct = share x (1 - ratio). Null when
+   * either is not given.
+   */
+  public RoutingEstimate cheapModelRouting() {
+    return routableSharePct == null || cheapToFrontierCostRatio == null
+        ? null
+        : RoutingEstimate.of(routableSharePct, cheapToFrontierCostRatio);
   }
 }
