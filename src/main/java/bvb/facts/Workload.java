@@ -119,4 +119,22 @@ public record Workload(
         ? null
         : RoutingEstimate.of(routableSharePct, cheapToFrontierCostRatio);
   }
+
+  /**
+   * Cost of the whole workload after ROUTE-002's fine-tune routing, percent of the original
+   * ({@code (100 - share) + share x fineTunedCostRatio}); null when either input is missing.
+   */
+  public Double fineTuneRoutingCostPct() {
+    RoutingEstimate r = fineTuneRouting();
+    return r == null ? null : r.resultingCostPctOfOriginal();
+  }
+
+  /**
+   * Savings of ROUTE-008's cheap-model routing, percent of the API bill
+   * ({@code routableSharePct x (1 - cheapToFrontierCostRatio)}); null when either input is missing.
+   */
+  public Double cheapModelRoutingSavingsPct() {
+    RoutingEstimate r = cheapModelRouting();
+    return r == null ? null : r.savingsPct();
+  }
 }
