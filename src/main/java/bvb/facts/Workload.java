@@ -31,9 +31,7 @@ public record Workload(
     @Doc("The workload is a narrow, domain-specific task (seed 002).") Answer narrowDomain,
     @Doc("Kind of task, e.g. LOAN_UNDERWRITING.") DomainTask domainTask,
     @Doc("Usage is growing month over month.") Answer usageGrowing,
-    @Doc("Share of traffic that is repetitive, structured tasks a fine-tuned small model could take, percent 0-100 (seed 001).") Double repetitiveStructuredSharePct,
     @Doc("The routing logic between the cheap and the frontier path is reliable (seed 001).") Answer routingReliable,
-    @Doc("Per-call cost of the fine-tuned small model relative to the frontier API, 0-1 (seed 001's example 0.1).") Double fineTunedCostRatio,
     @Doc("Share of the workload that can run as batch jobs, 0-1 (seed 002).") Double batchShare,
     @Doc("API features the workload relies on (prompt caching, structured outputs, batch processing, ...; seed 001 Reason 5).") Set<ApiFeature> usesApiFeatures,
     @Doc("Usage, and so the API bill, tracks revenue (seed 001 Reason 3).") Answer usageTracksRevenue) {
@@ -58,9 +56,7 @@ public record Workload(
     narrowDomain = Check.answer(narrowDomain);
     domainTask = Check.orElse(domainTask, DomainTask.UNKNOWN);
     usageGrowing = Check.answer(usageGrowing);
-    repetitiveStructuredSharePct = Check.pct("repetitiveStructuredSharePct", repetitiveStructuredSharePct);
     routingReliable = Check.answer(routingReliable);
-    fineTunedCostRatio = Check.ratio("fineTunedCostRatio", fineTunedCostRatio);
     batchShare = Check.ratio("batchShare", batchShare);
     usesApiFeatures = Check.set(usesApiFeatures);
     usageTracksRevenue = Check.answer(usageTracksRevenue);
@@ -99,20 +95,9 @@ public record Workload(
   }
 
   /**
-   * Seed 001's fine-tune routing (ROUTE-002): the repetitive share sent to a fine-tuned small model
-   * at {@code fineTunedCostRatio} of the frontier per call; null when either is not given.
-   * 70% at 0.1 leaves 37% of the original cost (the seed says "~33%", catalogue A-12).
-   */
-  public RoutingEstimate fineTuneRouting() {
-    return repetitiveStructuredSharePct == null || fineTunedCostRatio == null
-        ? null
-        : RoutingEstimate.of(repetitiveStructuredSharePct, fineTunedCostRatio);
-  }
-
-  /**
-   * Seed 004's task-based routing (ROUTE-008): {@code routableSharePct} sent to a cheap model at
-   * {@code cheapToFrontierCostRatio} of the frontier; savingsPct = share x (1 - ratio). Null when
-   * either is not given.
+   * Routing of {@code routableSharePct} of the traffic to a cheaper path at
+   * {@code cheapToFrontierCostRatio} of the frontier per call (seed 001's fine-tuned small model,
+   * ROUTE-002; seed 004's cheap model, ROUTE-008); null when either is not given.
    */
   public RoutingEstimate cheapModelRouting() {
     return routableSharePct == null || cheapToFrontierCostRatio == null
@@ -121,17 +106,18 @@ public record Workload(
   }
 
   /**
-   * Cost of the whole workload after ROUTE-002's fine-tune routing, percent of the original
-   * ({@code (100 - share) + share x fineTunedCostRatio}); null when either input is missing.
+   * Cost of the whole workload after routing, percent of the original
+   * ({@code (100 - share) + share x ratio}; 70% at 0.1 leaves 37%, where seed 001 says "~33%",
+   * catalogue A-12); null when either input is missing.
    */
-  public Double fineTuneRoutingCostPct() {
-    RoutingEstimate r = fineTuneRouting();
+  public Double cheapModelRoutingCostPct() {
+    RoutingEstimate r = cheapModelRouting();
     return r == null ? null : r.resultingCostPctOfOriginal();
   }
 
   /**
-   * Savings of ROUTE-008's cheap-model routing, percent of the API bill
-   * ({@code routableSharePct x (1 - cheapToFrontierCostRatio)}); null when either input is missing.
+   * Savings of routing, percent of the API bill ({@code routableSharePct x (1 -
+   * cheapToFrontierCostRatio)}, ROUTE-008); null when either input is missing.
    */
   public Double cheapModelRoutingSavingsPct() {
     RoutingEstimate r = cheapModelRouting();
