@@ -29,7 +29,8 @@ public record BusinessContext(
     @Doc("The organisation is a well-funded AI lab.") Answer wellFundedLab,
     @Doc("The use is one of the few specific industrial use cases that warrant training a model.") Answer specificIndustrialUseCase,
     @Doc("Requirements have been clarified in production.") Answer requirementsClarified,
-    @Doc("How fast the product's requirements change (seed 002: markets that shift quickly).") RequirementsVolatility requirementsVolatility) {
+    @Doc("How fast the product's requirements change (seed 002: markets that shift quickly).") RequirementsVolatility requirementsVolatility,
+    @Doc("An on-demand fine-tuned model service is available for batch jobs (seed 002).") Answer onDemandFineTuneServiceAvailable) {
 
   public BusinessContext {
     stage = Check.orElse(stage, Stage.UNKNOWN);
@@ -52,9 +53,10 @@ public record BusinessContext(
     specificIndustrialUseCase = Check.answer(specificIndustrialUseCase);
     requirementsClarified = Check.answer(requirementsClarified);
     requirementsVolatility = Check.orElse(requirementsVolatility, RequirementsVolatility.UNKNOWN);
+    onDemandFineTuneServiceAvailable = Check.answer(onDemandFineTuneServiceAvailable);
   }
 
   static BusinessContext unknown() {
-    return new BusinessContext(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+    return new BusinessContext(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
   }
 }

@@ -15,7 +15,14 @@ public record CurrentDeployment(
     @Doc("A new API model significantly outperforms your self-hosted model.") Answer newApiModelSignificantlyBetter,
     @Doc("An API provider launched a feature (e.g. fine-tuning, data residency) that addresses your earlier blockers.") Answer providerLaunchedBlockerFix,
     @Doc("Your volume gives you negotiating leverage with providers.") Answer hasNegotiatingLeverage,
-    @Doc("Different tasks in your pipeline have different quality/cost requirements.") Answer heterogeneousTaskRequirements) {
+    @Doc("Different tasks in your pipeline have different quality/cost requirements.") Answer heterogeneousTaskRequirements,
+    @Doc("Share of requests that fall back from the primary provider, percent 0-100.") Double fallbackRatePct,
+    @Doc("Calls go through an abstraction layer or gateway (e.g. LiteLLM, Portkey, a ProviderRouter).") Answer hasAbstractionLayer,
+    @Doc("The code uses provider-specific features (function calling formats, structured output schemas, vision APIs).") Answer usesProviderSpecificFeatures,
+    @Doc("Prompts and the evaluation suite are model-agnostic (not calibrated to one model).") Answer evalSuiteModelAgnostic,
+    @Doc("You retain ownership of the training data given to a provider's fine-tuning service.") Answer retainsTrainingData,
+    @Doc("You can export the fine-tuned model's weights.") Answer canExportWeights,
+    @Doc("You can re-create the fine-tune on another platform.") Answer canRecreateFineTune) {
 
   public CurrentDeployment {
     currentStrategy = currentStrategy == null ? Strategy.NONE : currentStrategy;
@@ -24,6 +31,13 @@ public record CurrentDeployment(
     initialTcoEstimateMonthlyUsd =
         Check.amount("initialTcoEstimateMonthlyUsd", initialTcoEstimateMonthlyUsd, Check.MAX_USD);
     actualTcoMonthlyUsd = Check.amount("actualTcoMonthlyUsd", actualTcoMonthlyUsd, Check.MAX_USD);
+    fallbackRatePct = Check.pct("fallbackRatePct", fallbackRatePct);
+    hasAbstractionLayer = Check.answer(hasAbstractionLayer);
+    usesProviderSpecificFeatures = Check.answer(usesProviderSpecificFeatures);
+    evalSuiteModelAgnostic = Check.answer(evalSuiteModelAgnostic);
+    retainsTrainingData = Check.answer(retainsTrainingData);
+    canExportWeights = Check.answer(canExportWeights);
+    canRecreateFineTune = Check.answer(canRecreateFineTune);
     monthsSinceLastReview = Check.count("monthsSinceLastReview", monthsSinceLastReview, 1200);
     monthsApiBillAboveSelfHostTco =
         Check.count("monthsApiBillAboveSelfHostTco", monthsApiBillAboveSelfHostTco, 1200);
@@ -47,6 +61,6 @@ public record CurrentDeployment(
   }
 
   static CurrentDeployment greenfield() {
-    return new CurrentDeployment(null, null, null, null, null, null, null, null, null, null, null, null, null);
+    return new CurrentDeployment(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
   }
 }

@@ -15,7 +15,10 @@ public record CustomizationProfile(
     @Doc("Required customization exceeds what API fine-tuning supports.") Answer customizationExceedsApiFineTune,
     @Doc("You hold proprietary domain data.") Answer proprietaryDomainData,
     @Doc("Quality examples labeled for fine-tuning.") Integer labeledExamples,
-    @Doc("The use case needs frontier-quality models.") Answer needsFrontierQuality) {
+    @Doc("The use case needs frontier-quality models.") Answer needsFrontierQuality,
+    @Doc("Size of the base model planned for fine-tuning, billions of parameters (e.g. 7, 70).") Double plannedBaseModelParamsB,
+    @Doc("A 7B base model has been fine-tuned and evaluated on the task (seed 002).") Answer sevenBEvaluated,
+    @Doc("The fine-tuned 7B model's accuracy is sufficient for the task (seed 002).") Answer sevenBAccuracySufficient) {
 
   public CustomizationProfile {
     promptingResult = Check.orElse(promptingResult, TestResult.UNTESTED);
@@ -27,6 +30,9 @@ public record CustomizationProfile(
     customizationExceedsApiFineTune = Check.answer(customizationExceedsApiFineTune);
     proprietaryDomainData = Check.answer(proprietaryDomainData);
     labeledExamples = Check.count("labeledExamples", labeledExamples, 1_000_000_000);
+    plannedBaseModelParamsB = Check.amount("plannedBaseModelParamsB", plannedBaseModelParamsB, 100_000);
+    sevenBEvaluated = Check.answer(sevenBEvaluated);
+    sevenBAccuracySufficient = Check.answer(sevenBAccuracySufficient);
     needsFrontierQuality = Check.answer(needsFrontierQuality);
   }
 
@@ -47,6 +53,6 @@ public record CustomizationProfile(
   }
 
   static CustomizationProfile unknown() {
-    return new CustomizationProfile(null, null, null, null, null, null, null, null, null, null);
+    return new CustomizationProfile(null, null, null, null, null, null, null, null, null, null, null, null, null);
   }
 }

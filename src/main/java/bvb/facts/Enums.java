@@ -66,4 +66,7 @@ public final class Enums {
 
   /** How fast the requirements change (catalogue §6.1 requirementsVolatility; seed 002 "Rapidly Changing Requirements"). */
   public enum RequirementsVolatility { LOW, MEDIUM, HIGH, UNKNOWN }
+
+  /** API features the workload relies on (catalogue §6.1 usesApiFeatures; seed 001 Reason 5). */
+  public enum ApiFeature { PROMPT_CACHING, STRUCTURED_OUTPUTS, BATCH_PROCESSING, TOOL_CALLING, VISION }
 }

@@ -1,8 +1,11 @@
 package bvb.facts;
 
+import bvb.facts.Enums.ApiFeature;
 import bvb.facts.Enums.ApiTier;
 import bvb.facts.Enums.DomainTask;
 import bvb.facts.Enums.VolumeStability;
+import bvb.tco.RoutingEstimate;
+import java.util.Set;
 
 /** Volume, traffic and task of the workload (seed catalogue §6.1 "Workload"). */
 @Doc("Volume, traffic and task of the workload. Give at least one of tokensPerMonth, tokensPerDay or requestsPerDay (with tokens per request).")
@@ -27,7 +30,11 @@ public record Workload(
     @Doc("API calls per completed task (retries included), at least 1.") Double attemptsPerTask,
     @Doc("The workload is a narrow, domain-specific task (seed 002).") Answer narrowDomain,
     @Doc("Kind of task, e.g. LOAN_UNDERWRITING.") DomainTask domainTask,
-    @Doc("Usage is growing month over month.") Answer usageGrowing) {
+    @Doc("Usage is growing month over month.") Answer usageGrowing,
+    @Doc("The routing logic between the cheap and the frontier path is reliable (seed 001).") Answer routingReliable,
+    @Doc("Share of the workload that can run as batch jobs, 0-1 (seed 002).") Double batchShare,
+    @Doc("API features the workload relies on (prompt caching, structured outputs, batch processing, ...; seed 001 Reason 5).") Set<ApiFeature> usesApiFeatures,
+    @Doc("Usage, and so the API bill, tracks revenue (seed 001 Reason 3).") Answer usageTracksRevenue) {
 
   public Workload {
     tokensPerMonth = Check.count("tokensPerMonth", tokensPerMonth, Check.MAX_TOKENS_PER_MONTH);
@@ -49,6 +56,10 @@ public record Workload(
     narrowDomain = Check.answer(narrowDomain);
     domainTask = Check.orElse(domainTask, DomainTask.UNKNOWN);
     usageGrowing = Check.answer(usageGrowing);
+    routingReliable = Check.answer(routingReliable);
+    batchShare = Check.ratio("batchShare", batchShare);
+    usesApiFeatures = Check.set(usesApiFeatures);
+    usageTracksRevenue = Check.answer(usageTracksRevenue);
     if (tokensPerMonth == null && tokensPerDay == null && requestsPerDay == null) {
       throw new FieldException(
           "FACTS-020",
@@ -81,5 +92,35 @@ public record Workload(
     return expectedGpuUtilizationPct == null || expectedGpuUtilizationPct == 0
         ? null
         : 100.0 / expectedGpuUtilizationPct;
+  }
+
+  /**
+   * Routing of {@code routableSharePct} of the traffic to a cheaper path at
+   * {@code cheapToFrontierCostRatio} of the frontier per call (seed 001's fine-tuned small model,
+   * ROUTE-002; seed 004's cheap model, ROUTE-008); null when either is not given.
+   */
+  public RoutingEstimate cheapModelRouting() {
+    return routableSharePct == null || cheapToFrontierCostRatio == null
+        ? null
+        : RoutingEstimate.of(routableSharePct, cheapToFrontierCostRatio);
+  }
+
+  /**
+   * Cost of the whole workload after routing, percent of the original
+   * ({@code (100 - share) + share x ratio}; 70% at 0.1 leaves 37%, where seed 001 says "~33%",
+   * catalogue A-12); null when either input is missing.
+   */
+  public Double cheapModelRoutingCostPct() {
+    RoutingEstimate r = cheapModelRouting();
+    return r == null ? null : r.resultingCostPctOfOriginal();
+  }
+
+  /**
+   * Savings of routing, percent of the API bill ({@code routableSharePct x (1 -
+   * cheapToFrontierCostRatio)}, ROUTE-008); null when either input is missing.
+   */
+  public Double cheapModelRoutingSavingsPct() {
+    RoutingEstimate r = cheapModelRouting();
+    return r == null ? null : r.savingsPct();
   }
 }
