@@ -31,7 +31,7 @@ import org.kie.api.definition.KiePackage;
  * never trusted.
  */
 final class RuleCache {
-  private static final int MAGIC = 0x62766231; // "bvb1"
+  private static final int MAGIC = 0x62766232; // "bvb2": rule metadata length-prefixed
 
   private final Path dir;
   private final String versions;
@@ -64,7 +64,9 @@ final class RuleCache {
       if (in.readInt() != MAGIC || !in.readUTF().equals(versions) || !in.readUTF().equals(files.sha256())) {
         throw new IOException("entry for another version or rule set");
       }
-      List<RuleInfo> infos = Json.MAPPER.readValue(in.readUTF(), new TypeReference<List<RuleInfo>>() {});
+      byte[] infoJson = new byte[in.readInt()];
+      in.readFully(infoJson);
+      List<RuleInfo> infos = Json.MAPPER.readValue(infoJson, new TypeReference<List<RuleInfo>>() {});
       byte[] packages = in.readAllBytes();
       InternalKnowledgeBase kbase = KnowledgeBaseFactory.newKnowledgeBase();
       try (DroolsObjectInputStream ois =
@@ -97,7 +99,9 @@ final class RuleCache {
       out.writeInt(MAGIC);
       out.writeUTF(versions);
       out.writeUTF(rules.sha256());
-      out.writeUTF(Json.MAPPER.writeValueAsString(rules.rules()));
+      byte[] infoJson = Json.MAPPER.writeValueAsBytes(rules.rules()); // may exceed writeUTF's 64 KB
+      out.writeInt(infoJson.length);
+      out.write(infoJson);
       out.write(pk.toByteArray());
       out.flush();
       byte[] bytes = body.toByteArray();
