@@ -3,6 +3,7 @@ package bvb.facts;
 import bvb.facts.Enums.BuildIntent;
 import bvb.facts.Enums.Goal;
 import bvb.facts.Enums.Justification;
+import bvb.facts.Enums.Level;
 import bvb.facts.Enums.Motive;
 import bvb.facts.Enums.Stage;
 import java.util.Set;
@@ -27,7 +28,8 @@ public record BusinessContext(
     @Doc("Proprietary data gives an edge no public model has.") Answer proprietaryDataEdge,
     @Doc("The organisation is a well-funded AI lab.") Answer wellFundedLab,
     @Doc("The use is one of the few specific industrial use cases that warrant training a model.") Answer specificIndustrialUseCase,
-    @Doc("Requirements have been clarified in production.") Answer requirementsClarified) {
+    @Doc("Requirements have been clarified in production.") Answer requirementsClarified,
+    @Doc("How fast requirements or the market shift: LOW, MEDIUM, HIGH.") Level requirementsVolatility) {
 
   public BusinessContext {
     stage = Check.orElse(stage, Stage.UNKNOWN);
@@ -49,9 +51,10 @@ public record BusinessContext(
     wellFundedLab = Check.answer(wellFundedLab);
     specificIndustrialUseCase = Check.answer(specificIndustrialUseCase);
     requirementsClarified = Check.answer(requirementsClarified);
+    requirementsVolatility = Check.orElse(requirementsVolatility, Level.UNKNOWN);
   }
 
   static BusinessContext unknown() {
-    return new BusinessContext(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+    return new BusinessContext(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
   }
 }

@@ -2,6 +2,9 @@ package bvb.facts;
 
 import bvb.facts.Enums.ApiTier;
 import bvb.facts.Enums.DomainTask;
+import bvb.facts.Enums.Level;
+import bvb.facts.Enums.UpdateFrequency;
+import bvb.facts.Enums.UseCasePattern;
 import bvb.facts.Enums.VolumeStability;
 
 /** Volume, traffic and task of the workload (seed catalogue §6.1 "Workload"). */
@@ -27,7 +30,10 @@ public record Workload(
     @Doc("API calls per completed task (retries included), at least 1.") Double attemptsPerTask,
     @Doc("The workload is a narrow, domain-specific task (seed 002).") Answer narrowDomain,
     @Doc("Kind of task, e.g. LOAN_UNDERWRITING.") DomainTask domainTask,
-    @Doc("Usage is growing month over month.") Answer usageGrowing) {
+    @Doc("Usage is growing month over month.") Answer usageGrowing,
+    @Doc("Use-case pattern of seed 003's RAG vs fine-tuning table.") UseCasePattern useCasePattern,
+    @Doc("How often the knowledge the model needs changes: STATIC, PERIODIC, REAL_TIME.") UpdateFrequency knowledgeUpdateFrequency,
+    @Doc("How much a hallucinated answer hurts: LOW, MEDIUM, HIGH.") Level hallucinationSensitivity) {
 
   public Workload {
     tokensPerMonth = Check.count("tokensPerMonth", tokensPerMonth, Check.MAX_TOKENS_PER_MONTH);
@@ -49,6 +55,9 @@ public record Workload(
     narrowDomain = Check.answer(narrowDomain);
     domainTask = Check.orElse(domainTask, DomainTask.UNKNOWN);
     usageGrowing = Check.answer(usageGrowing);
+    useCasePattern = Check.orElse(useCasePattern, UseCasePattern.UNKNOWN);
+    knowledgeUpdateFrequency = Check.orElse(knowledgeUpdateFrequency, UpdateFrequency.UNKNOWN);
+    hallucinationSensitivity = Check.orElse(hallucinationSensitivity, Level.UNKNOWN);
     if (tokensPerMonth == null && tokensPerDay == null && requestsPerDay == null) {
       throw new FieldException(
           "FACTS-020",
