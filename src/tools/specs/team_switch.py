@@ -166,7 +166,7 @@ SAMPLES = [
  vec("t-switch-fine-tuned-unknown", "SWITCH/REEVAL vector: a self-hosted fine-tuned model in production, nothing else stated",
    {"current": {"currentStrategy": "SELF_HOST_FINE_TUNED"}},
   {"note": "Every self-hosted -> API signal is unknown: ask (SWITCH-005.U..008.U); never reviewed (REEVAL-002) while the fine-tune turns over every 3-6 months (C-07).",
-   "mustFire": ["SWITCH-005.U", "SWITCH-006.U", "SWITCH-007.U", "SWITCH-008.U", "REEVAL-002", "C-07"], "conflicts": ["C-07"],
+   "mustFire": ["SWITCH-005.U", "SWITCH-006.U", "SWITCH-007.U", "SWITCH-008.U", "REEVAL-002", "C-07.1"], "conflicts": ["C-07"],
    "mustNotFire": ["SWITCH-013", "SWITCH-009.U"]}),
  vec("t-switch-compliance-burden", "SWITCH vector: self-hosted, compliance $4,000/month eats $3,000/month of savings (004)",
    {"current": {"currentStrategy": "SELF_HOST_OPEN", "newApiModelSignificantlyBetter": False, "providerLaunchedBlockerFix": False},

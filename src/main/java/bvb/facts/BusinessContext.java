@@ -3,6 +3,7 @@ package bvb.facts;
 import bvb.facts.Enums.BuildIntent;
 import bvb.facts.Enums.Goal;
 import bvb.facts.Enums.Justification;
+import bvb.facts.Enums.Level;
 import bvb.facts.Enums.Motive;
 import bvb.facts.Enums.RequirementsVolatility;
 import bvb.facts.Enums.Stage;

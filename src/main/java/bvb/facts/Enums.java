@@ -69,4 +69,30 @@ public final class Enums {
 
   /** API features the workload relies on (catalogue §6.1 usesApiFeatures; seed 001 Reason 5). */
   public enum ApiFeature { PROMPT_CACHING, STRUCTURED_OUTPUTS, BATCH_PROCESSING, TOOL_CALLING, VISION }
+
+  /** Where a prompted model falls short (catalogue §6.1 qualityGap). NONE states that it does not. */
+  public enum QualityGap { OUTPUT_FORMAT, BEHAVIORAL_CONSISTENCY, DOMAIN_VOCABULARY, STYLE, ACCURACY, NONE }
+
+  /** Whether the base model produces the required output format consistently. */
+  public enum FormatConsistency { CONSISTENT, INCONSISTENT, UNKNOWN }
+
+  /** What a fine-tune is meant to achieve (catalogue §6.1 fineTuneGoal). */
+  public enum FineTuneGoal {
+    STRUCTURED_OUTPUT, DOMAIN_VOCABULARY, COST_AT_SCALE, LATENCY, STYLE_FORMAT, ACCURACY, VAGUE_GENERAL, UNKNOWN
+  }
+
+  /** Quality of the labeled examples. */
+  public enum LabelQuality { HIGH, MIXED, LOW, UNKNOWN }
+
+  /** Fine-tuning method. */
+  public enum FineTuneMethod { LORA, FULL, UNSPECIFIED }
+
+  /** Use-case pattern of seed 003's RAG vs fine-tuning table. */
+  public enum UseCasePattern { FACTUAL_QA_OVER_DOCS, STYLE_FORMAT_ADAPTATION, DOMAIN_EXPERT_WITH_DATA, OTHER, UNKNOWN }
+
+  /** How often the knowledge the model needs changes. */
+  public enum UpdateFrequency { STATIC, PERIODIC, REAL_TIME, UNKNOWN }
+
+  /** A three-step level (hallucination sensitivity, requirements volatility). */
+  public enum Level { LOW, MEDIUM, HIGH, UNKNOWN }
 }

@@ -11,7 +11,9 @@ public record LatencyProfile(
     @Doc("Latency must be guaranteed (provider spikes unacceptable).") Answer latencyMustBeGuaranteed,
     @Doc("Responses are short.") Answer shortResponses,
     @Doc("An API provider can meet the latency requirement (SLA or measurement).") Answer apiCanMeetLatency,
-    @Doc("Latency gain expected from local inference over the API round trip, milliseconds.") Integer expectedLatencyGainMs) {
+    @Doc("Latency gain expected from local inference over the API round trip, milliseconds.") Integer expectedLatencyGainMs,
+    @Doc("Current measured end-to-end latency (p95), milliseconds.") Integer baselineLatencyMs,
+    @Doc("The model is called at high frequency (many calls per user action or per second).") Answer highFrequencyCalls) {
 
   public LatencyProfile {
     latencyClass = Check.orElse(latencyClass, LatencyClass.UNKNOWN);
@@ -21,9 +23,21 @@ public record LatencyProfile(
     shortResponses = Check.answer(shortResponses);
     apiCanMeetLatency = Check.answer(apiCanMeetLatency);
     expectedLatencyGainMs = Check.count("expectedLatencyGainMs", expectedLatencyGainMs, 3_600_000);
+    baselineLatencyMs = Check.count("baselineLatencyMs", baselineLatencyMs, 3_600_000);
+    highFrequencyCalls = Check.answer(highFrequencyCalls);
+  }
+
+  /**
+   * Latency budget left for retrieval and other additions, milliseconds: required end-to-end
+   * latency minus the measured baseline (catalogue RAG-007); null when either is missing.
+   */
+  public Integer latencyHeadroomMs() {
+    return latencyRequirementMs == null || baselineLatencyMs == null
+        ? null
+        : latencyRequirementMs - baselineLatencyMs;
   }
 
   static LatencyProfile unknown() {
-    return new LatencyProfile(null, null, null, null, null, null, null);
+    return new LatencyProfile(null, null, null, null, null, null, null, null, null);
   }
 }

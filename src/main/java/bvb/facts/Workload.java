@@ -3,6 +3,9 @@ package bvb.facts;
 import bvb.facts.Enums.ApiFeature;
 import bvb.facts.Enums.ApiTier;
 import bvb.facts.Enums.DomainTask;
+import bvb.facts.Enums.Level;
+import bvb.facts.Enums.UpdateFrequency;
+import bvb.facts.Enums.UseCasePattern;
 import bvb.facts.Enums.VolumeStability;
 import bvb.tco.RoutingEstimate;
 import java.util.Set;
@@ -34,7 +37,10 @@ public record Workload(
     @Doc("The routing logic between the cheap and the frontier path is reliable (seed 001).") Answer routingReliable,
     @Doc("Share of the workload that can run as batch jobs, 0-1 (seed 002).") Double batchShare,
     @Doc("API features the workload relies on (prompt caching, structured outputs, batch processing, ...; seed 001 Reason 5).") Set<ApiFeature> usesApiFeatures,
-    @Doc("Usage, and so the API bill, tracks revenue (seed 001 Reason 3).") Answer usageTracksRevenue) {
+    @Doc("Usage, and so the API bill, tracks revenue (seed 001 Reason 3).") Answer usageTracksRevenue,
+    @Doc("Use-case pattern of seed 003's RAG vs fine-tuning table.") UseCasePattern useCasePattern,
+    @Doc("How often the knowledge the model needs changes: STATIC, PERIODIC, REAL_TIME.") UpdateFrequency knowledgeUpdateFrequency,
+    @Doc("How much a hallucinated answer hurts: LOW, MEDIUM, HIGH.") Level hallucinationSensitivity) {
 
   public Workload {
     tokensPerMonth = Check.count("tokensPerMonth", tokensPerMonth, Check.MAX_TOKENS_PER_MONTH);
@@ -60,6 +66,9 @@ public record Workload(
     batchShare = Check.ratio("batchShare", batchShare);
     usesApiFeatures = Check.set(usesApiFeatures);
     usageTracksRevenue = Check.answer(usageTracksRevenue);
+    useCasePattern = Check.orElse(useCasePattern, UseCasePattern.UNKNOWN);
+    knowledgeUpdateFrequency = Check.orElse(knowledgeUpdateFrequency, UpdateFrequency.UNKNOWN);
+    hallucinationSensitivity = Check.orElse(hallucinationSensitivity, Level.UNKNOWN);
     if (tokensPerMonth == null && tokensPerDay == null && requestsPerDay == null) {
       throw new FieldException(
           "FACTS-020",
