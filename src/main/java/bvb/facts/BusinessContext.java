@@ -5,6 +5,7 @@ import bvb.facts.Enums.Goal;
 import bvb.facts.Enums.Justification;
 import bvb.facts.Enums.Motive;
 import bvb.facts.Enums.Stage;
+import bvb.facts.Enums.TimeToProduction;
 import java.util.Set;
 
 /** Business stage, motives and what is being asked (seed catalogue §6.1 "BusinessContext", "Request"). */
@@ -27,7 +28,9 @@ public record BusinessContext(
     @Doc("Proprietary data gives an edge no public model has.") Answer proprietaryDataEdge,
     @Doc("The organisation is a well-funded AI lab.") Answer wellFundedLab,
     @Doc("The use is one of the few specific industrial use cases that warrant training a model.") Answer specificIndustrialUseCase,
-    @Doc("Requirements have been clarified in production.") Answer requirementsClarified) {
+    @Doc("Requirements have been clarified in production.") Answer requirementsClarified,
+    @Doc("Time allowed until production: DAYS, WEEKS or MONTHS (seed 003's decision matrix).") TimeToProduction requiredTimeToProduction,
+    @Doc("Budget available up front, USD (seed 003's decision matrix: fine-tune 50K, self-host 500K+).") Double upfrontBudgetUsd) {
 
   public BusinessContext {
     stage = Check.orElse(stage, Stage.UNKNOWN);
@@ -49,9 +52,11 @@ public record BusinessContext(
     wellFundedLab = Check.answer(wellFundedLab);
     specificIndustrialUseCase = Check.answer(specificIndustrialUseCase);
     requirementsClarified = Check.answer(requirementsClarified);
+    requiredTimeToProduction = Check.orElse(requiredTimeToProduction, TimeToProduction.UNKNOWN);
+    upfrontBudgetUsd = Check.amount("upfrontBudgetUsd", upfrontBudgetUsd, Check.MAX_USD);
   }
 
   static BusinessContext unknown() {
-    return new BusinessContext(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+    return new BusinessContext(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
   }
 }

@@ -1,5 +1,6 @@
 package bvb.facts;
 
+import bvb.facts.Enums.CustomizationNeed;
 import bvb.facts.Enums.RagResult;
 import bvb.facts.Enums.TestResult;
 
@@ -14,7 +15,9 @@ public record CustomizationProfile(
     @Doc("You need full control over the training process.") Answer needsFullTrainingControl,
     @Doc("Required customization exceeds what API fine-tuning supports.") Answer customizationExceedsApiFineTune,
     @Doc("You hold proprietary domain data.") Answer proprietaryDomainData,
-    @Doc("Quality examples labeled for fine-tuning.") Integer labeledExamples) {
+    @Doc("Quality examples labeled for fine-tuning.") Integer labeledExamples,
+    @Doc("Customization needed: PROMPT_ONLY, DOMAIN_ADAPTATION or FULL_CONTROL (seed 003's decision matrix).") CustomizationNeed customizationNeed,
+    @Doc("There are specific tasks where fine-tuning would dramatically reduce cost or improve quality (seed 001's question 4); false when the idea is a vague 'fine-tune on our data'.") Answer fineTuneTargetSpecific) {
 
   public CustomizationProfile {
     promptingResult = Check.orElse(promptingResult, TestResult.UNTESTED);
@@ -26,6 +29,8 @@ public record CustomizationProfile(
     customizationExceedsApiFineTune = Check.answer(customizationExceedsApiFineTune);
     proprietaryDomainData = Check.answer(proprietaryDomainData);
     labeledExamples = Check.count("labeledExamples", labeledExamples, 1_000_000_000);
+    customizationNeed = Check.orElse(customizationNeed, CustomizationNeed.UNKNOWN);
+    fineTuneTargetSpecific = Check.answer(fineTuneTargetSpecific);
   }
 
   /**
@@ -45,6 +50,6 @@ public record CustomizationProfile(
   }
 
   static CustomizationProfile unknown() {
-    return new CustomizationProfile(null, null, null, null, null, null, null, null, null);
+    return new CustomizationProfile(null, null, null, null, null, null, null, null, null, null, null);
   }
 }

@@ -63,4 +63,13 @@ public final class Enums {
 
   /** Whether the work is for a product or for learning. */
   public enum Goal { PRODUCT, LEARNING, UNKNOWN }
+
+  /** Time allowed until production (seed 003's matrix row "Time to Production"; catalogue §6.1 requiredTimeToProduction). */
+  public enum TimeToProduction { DAYS, WEEKS, MONTHS, UNKNOWN }
+
+  /** Customization the workload needs (seed 003's matrix row "Customization"; catalogue §6.1 customizationNeed). */
+  public enum CustomizationNeed { PROMPT_ONLY, DOMAIN_ADAPTATION, FULL_CONTROL, UNKNOWN }
+
+  /** Capacity to operate models (seed 003's matrix row "Maintenance"; catalogue §6.1 opsCapacity). */
+  public enum OpsCapacity { NONE, LIMITED, FULL, UNKNOWN }
 }
