@@ -19,6 +19,6 @@ for name, facts, exp in spec["SAMPLES"]:
         exp.setdefault("strategy", d["recommendation"]["strategy"])
         exp.setdefault("confidence", d["recommendation"]["confidence"])
         print(name, "->", d["recommendation"]["strategy"], d["recommendation"]["confidence"], d["recommendation"]["path"])
-    order = ["note", "strategy", "confidence", "firedInOrder", "mustFire", "mustNotFire", "warnings", "nextSteps", "conflicts"]
+    order = ["note", "strategy", "confidence", "firedInOrder", "mustFire", "mustNotFire", "warnings", "nextSteps", "conflicts", "asOf"]
     exp = {k: exp[k] for k in order if k in exp}
     (out / f"{name}.expected.json").write_text(json.dumps(exp, indent=2, ensure_ascii=False) + "\n")

@@ -7,6 +7,7 @@ import bvb.facts.Enums.Level;
 import bvb.facts.Enums.Motive;
 import bvb.facts.Enums.RequirementsVolatility;
 import bvb.facts.Enums.Stage;
+import bvb.facts.Enums.TimeToProduction;
 import java.util.Set;
 
 /** Business stage, motives and what is being asked (seed catalogue §6.1 "BusinessContext", "Request"). */
@@ -31,7 +32,9 @@ public record BusinessContext(
     @Doc("The use is one of the few specific industrial use cases that warrant training a model.") Answer specificIndustrialUseCase,
     @Doc("Requirements have been clarified in production.") Answer requirementsClarified,
     @Doc("How fast the product's requirements change (seed 002: markets that shift quickly).") RequirementsVolatility requirementsVolatility,
-    @Doc("An on-demand fine-tuned model service is available for batch jobs (seed 002).") Answer onDemandFineTuneServiceAvailable) {
+    @Doc("An on-demand fine-tuned model service is available for batch jobs (seed 002).") Answer onDemandFineTuneServiceAvailable,
+    @Doc("Time allowed until production: DAYS, WEEKS or MONTHS (seed 003's decision matrix).") TimeToProduction requiredTimeToProduction,
+    @Doc("Budget available up front, USD (seed 003's decision matrix: fine-tune 50K, self-host 500K+).") Double upfrontBudgetUsd) {
 
   public BusinessContext {
     stage = Check.orElse(stage, Stage.UNKNOWN);
@@ -55,9 +58,12 @@ public record BusinessContext(
     requirementsClarified = Check.answer(requirementsClarified);
     requirementsVolatility = Check.orElse(requirementsVolatility, RequirementsVolatility.UNKNOWN);
     onDemandFineTuneServiceAvailable = Check.answer(onDemandFineTuneServiceAvailable);
+
+    requiredTimeToProduction = Check.orElse(requiredTimeToProduction, TimeToProduction.UNKNOWN);
+    upfrontBudgetUsd = Check.amount("upfrontBudgetUsd", upfrontBudgetUsd, Check.MAX_USD);
   }
 
   static BusinessContext unknown() {
-    return new BusinessContext(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+    return new BusinessContext(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
   }
 }

@@ -6,6 +6,7 @@ import bvb.facts.Enums.FineTuneMethod;
 import bvb.facts.Enums.FormatConsistency;
 import bvb.facts.Enums.LabelQuality;
 import bvb.facts.Enums.QualityGap;
+import bvb.facts.Enums.CustomizationNeed;
 import bvb.facts.Enums.RagResult;
 import bvb.facts.Enums.TestResult;
 import java.util.Set;
@@ -56,7 +57,8 @@ public record CustomizationProfile(
     @Doc("A newer open base model than the one fine-tuned is available.") Answer newerBaseModelAvailable,
     @Doc("Planned months between retrainings of the fine-tuned model.") Integer retrainIntervalMonths,
     @Doc("Budgeted data labeling and QA cost of the fine-tune, USD.") Double labelingCostUsd,
-    @Doc("Budgeted GPU training cost of the fine-tune, USD.") Double gpuTrainingCostUsd) {
+    @Doc("Budgeted GPU training cost of the fine-tune, USD.") Double gpuTrainingCostUsd,
+    @Doc("Customization needed: PROMPT_ONLY, DOMAIN_ADAPTATION or FULL_CONTROL (seed 003's decision matrix).") CustomizationNeed customizationNeed) {
 
   public CustomizationProfile {
     promptingResult = Check.orElse(promptingResult, TestResult.UNTESTED);
@@ -104,6 +106,7 @@ public record CustomizationProfile(
     retrainIntervalMonths = Check.count("retrainIntervalMonths", retrainIntervalMonths, 1200);
     labelingCostUsd = Check.amount("labelingCostUsd", labelingCostUsd, Check.MAX_USD);
     gpuTrainingCostUsd = Check.amount("gpuTrainingCostUsd", gpuTrainingCostUsd, Check.MAX_USD);
+    customizationNeed = Check.orElse(customizationNeed, CustomizationNeed.UNKNOWN);
   }
 
   /**
@@ -200,6 +203,6 @@ public record CustomizationProfile(
   }
 
   static CustomizationProfile unknown() {
-    return new CustomizationProfile(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+    return new CustomizationProfile(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
   }
 }

@@ -95,4 +95,13 @@ public final class Enums {
 
   /** A three-step level (hallucination sensitivity, requirements volatility). */
   public enum Level { LOW, MEDIUM, HIGH, UNKNOWN }
+
+  /** Time allowed until production (seed 003's matrix row "Time to Production"; catalogue §6.1 requiredTimeToProduction). */
+  public enum TimeToProduction { DAYS, WEEKS, MONTHS, UNKNOWN }
+
+  /** Customization the workload needs (seed 003's matrix row "Customization"; catalogue §6.1 customizationNeed). */
+  public enum CustomizationNeed { PROMPT_ONLY, DOMAIN_ADAPTATION, FULL_CONTROL, UNKNOWN }
+
+  /** Capacity to operate models (seed 003's matrix row "Maintenance"; catalogue §6.1 opsCapacity). */
+  public enum OpsCapacity { NONE, LIMITED, FULL, UNKNOWN }
 }

@@ -1,5 +1,6 @@
 package bvb.facts;
 
+import bvb.facts.Enums.OpsCapacity;
 import bvb.facts.Enums.TeamBandwidth;
 
 /** Skills and capacity of the team (seed catalogue §6.1 "TeamProfile"). */
@@ -14,7 +15,8 @@ public record TeamProfile(
     @Doc("Someone is on call for the model servers.") Answer onCallCoverage,
     @Doc("The team has pretraining experience.") Answer hasPretrainingTeam,
     @Doc("You can hire a team with pretraining experience.") Answer canHirePretrainingTeam,
-    @Doc("The ML engineer running the self-hosted model has left and cannot be replaced quickly.") Answer mlEngineerDepartedUnreplaceable) {
+    @Doc("The ML engineer running the self-hosted model has left and cannot be replaced quickly.") Answer mlEngineerDepartedUnreplaceable,
+    @Doc("Capacity to operate models yourself: NONE, LIMITED or FULL (seed 003's decision matrix, 'Maintenance').") OpsCapacity opsCapacity) {
 
   public TeamProfile {
     mlEngineerFte = Check.amount("mlEngineerFte", mlEngineerFte, 100_000);
@@ -27,6 +29,7 @@ public record TeamProfile(
     hasPretrainingTeam = Check.answer(hasPretrainingTeam);
     canHirePretrainingTeam = Check.answer(canHirePretrainingTeam);
     mlEngineerDepartedUnreplaceable = Check.answer(mlEngineerDepartedUnreplaceable);
+    opsCapacity = Check.orElse(opsCapacity, OpsCapacity.UNKNOWN);
   }
 
   /**
@@ -40,7 +43,15 @@ public record TeamProfile(
     return (mlEngineerFte == null ? 0 : mlEngineerFte) + (devopsFte == null ? 0 : devopsFte);
   }
 
+  /**
+   * ML plus DevOps / infrastructure FTEs, the team seed 003's matrix sizes for self-hosting ("ML +
+   * infra team (5+)"); null when either count is not given.
+   */
+  public Double mlPlusInfraFte() {
+    return mlEngineerFte == null || devopsFte == null ? null : mlEngineerFte + devopsFte;
+  }
+
   static TeamProfile unknown() {
-    return new TeamProfile(null, null, null, null, null, null, null, null, null, null);
+    return new TeamProfile(null, null, null, null, null, null, null, null, null, null, null);
   }
 }
