@@ -56,7 +56,8 @@ public final class AuditQueries {
       out.println(f.path("seq").asInt() + ". " + f.path("ruleId").asText() + " fired (" + f.path("phase").asText()
           + " phase) on " + matched + ":");
       for (JsonNode c : f.path("produced")) {
-        out.println("     " + describe(c));
+        // format 2 records point into the decision; format 1 records carry the conclusion itself
+        out.println("     " + describe(c.has("ref") ? d.at(c.get("ref").asText()) : c, c.path("kind").asText()));
       }
       out.println("     source: " + f.path("source").asText());
     }
@@ -66,8 +67,7 @@ public final class AuditQueries {
     out.flush();
   }
 
-  private static String describe(JsonNode c) {
-    String kind = c.path("kind").asText();
+  private static String describe(JsonNode c, String kind) {
     String head = switch (kind) {
       case "verdict" -> "verdict " + c.path("strategy").asText() + " (" + c.path("strength").asText() + ")";
       case "reason" -> (c.path("favours").asBoolean() ? "reason for " : "reason against ") + c.path("strategy").asText();

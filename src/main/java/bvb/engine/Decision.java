@@ -8,6 +8,7 @@ import bvb.engine.Conclusion.Reason;
 import bvb.engine.Conclusion.Recommendation;
 import bvb.engine.Conclusion.Verdict;
 import bvb.engine.Conclusion.Warning;
+import bvb.facts.FactSet;
 import bvb.facts.Strategy;
 import bvb.facts.TokenVolume;
 import bvb.tco.TcoReport;
@@ -29,7 +30,8 @@ public record Decision(
     List<Firing> firings,
     TokenVolume volume,
     TcoReport tco,
-    String ruleSetHash) {
+    String ruleSetHash,
+    FactSet facts) {
 
   public Strategy strategy() {
     return recommendation.strategy();

@@ -150,7 +150,8 @@ public final class Engine {
         List.copyOf(r.firings),
         facts.volume(),
         tco,
-        rules.sha256());
+        rules.sha256(),
+        facts);
   }
 
   private static <T> List<T> only(Recorder r, Class<T> type) {

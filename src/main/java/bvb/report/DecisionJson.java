@@ -6,6 +6,11 @@ import bvb.engine.Firing;
 import bvb.facts.Strategy;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import bvb.facts.FactSet;
+import bvb.facts.TokenVolume;
+import bvb.tco.TcoComparison;
+import bvb.tco.TcoResult;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,8 +19,12 @@ import java.util.Map;
  * is fixed here; the README's "Decision JSON" section describes every field.
  */
 public final class DecisionJson {
-  /** Version of this JSON layout; bumped on any incompatible change. */
-  public static final int FORMAT_VERSION = 1;
+  /**
+   * Version of this JSON layout; bumped on any incompatible change. 2: input facts appear once
+   * under {@code inputs}, and a fired rule's matched input facts, token volume and TCO results are
+   * JSON-pointer references ({@code ref}) instead of copies.
+   */
+  public static final int FORMAT_VERSION = 2;
 
   private DecisionJson() {}
 
@@ -34,6 +43,7 @@ public final class DecisionJson {
     rec.put("source", d.recommendation().source());
     rec.put("text", d.recommendation().text());
     root.set("volume", Json.MAPPER.valueToTree(d.volume()));
+    root.set("inputs", inputs(d));
     root.set("verdicts", list(d.verdicts()));
     root.set("reasons", list(d.reasons()));
     root.set("exclusions", list(d.exclusions()));
@@ -41,7 +51,7 @@ public final class DecisionJson {
     root.set("nextSteps", list(d.nextSteps()));
     root.set("conflicts", list(d.conflicts()));
     root.set("whyNot", Json.MAPPER.valueToTree(d.whyNot()));
-    root.set("firedRules", firings(d.firings()));
+    root.set("firedRules", firings(d));
     root.set("tco", d.tco() == null ? null : Json.MAPPER.valueToTree(d.tco()));
     root.putObject("ruleSet").put("sha256", d.ruleSetHash());
     return root;
@@ -53,7 +63,91 @@ public final class DecisionJson {
     return a;
   }
 
-  private static ArrayNode firings(List<Firing> firings) {
+  /** The fact set as the rules saw it (unknowns explicit), once per decision. */
+  private static ObjectNode inputs(Decision d) {
+    ObjectNode n = Json.MAPPER.createObjectNode();
+    FactSet f = d.facts();
+    n.set("workload", Json.MAPPER.valueToTree(f.workload()));
+    n.set("latency", Json.MAPPER.valueToTree(f.latency()));
+    n.set("data", Json.MAPPER.valueToTree(f.data()));
+    n.set("customization", Json.MAPPER.valueToTree(f.customization()));
+    n.set("team", Json.MAPPER.valueToTree(f.team()));
+    n.set("business", Json.MAPPER.valueToTree(f.business()));
+    n.set("current", Json.MAPPER.valueToTree(f.current()));
+    return n;
+  }
+
+  private static String kind(Conclusion c) {
+    return KINDS.get(c.getClass());
+  }
+
+  private static final Map<Class<?>, String> KINDS = Map.of(
+      Conclusion.Verdict.class, "verdict",
+      Conclusion.Reason.class, "reason",
+      Conclusion.Excluded.class, "excluded",
+      Conclusion.Warning.class, "warning",
+      Conclusion.NextStep.class, "nextStep",
+      Conclusion.Conflict.class, "conflict",
+      Conclusion.Recommendation.class, "recommendation");
+
+  /** Where a conclusion a firing produced is printed in this document (a JSON pointer). */
+  private static String conclusionRef(Decision d, Conclusion c) {
+    if (c instanceof Conclusion.Recommendation) {
+      return "/recommendation";
+    }
+    String list = switch (kind(c)) {
+      case "verdict" -> "verdicts";
+      case "reason" -> "reasons";
+      case "excluded" -> "exclusions";
+      case "warning" -> "warnings";
+      case "nextStep" -> "nextSteps";
+      default -> "conflicts";
+    };
+    List<? extends Conclusion> items = switch (list) {
+      case "verdicts" -> d.verdicts();
+      case "reasons" -> d.reasons();
+      case "exclusions" -> d.exclusions();
+      case "warnings" -> d.warnings();
+      case "nextSteps" -> d.nextSteps();
+      default -> d.conflicts();
+    };
+    for (int i = 0; i < items.size(); i++) {
+      if (items.get(i) == c) {
+        return "/" + list + "/" + i;
+      }
+    }
+    return "/" + list;
+  }
+
+  /** A JSON pointer into this document for a fact printed elsewhere in it, or null. */
+  private static String ref(Decision d, Object fact) {
+    FactSet f = d.facts();
+    Map<Object, String> inputs = new IdentityHashMap<>();
+    inputs.put(f.workload(), "/inputs/workload");
+    inputs.put(f.latency(), "/inputs/latency");
+    inputs.put(f.data(), "/inputs/data");
+    inputs.put(f.customization(), "/inputs/customization");
+    inputs.put(f.team(), "/inputs/team");
+    inputs.put(f.business(), "/inputs/business");
+    inputs.put(f.current(), "/inputs/current");
+    if (inputs.containsKey(fact)) {
+      return inputs.get(fact);
+    }
+    if (fact instanceof TokenVolume) {
+      return "/volume";
+    }
+    if (d.tco() != null && fact instanceof TcoResult r) {
+      return "/tco/results/" + r.strategy().name();
+    }
+    if (d.tco() != null && fact instanceof TcoComparison c) {
+      int i = d.tco().comparisons().indexOf(c);
+      return i < 0 ? null : "/tco/comparisons/" + i;
+    }
+    return null;
+  }
+
+  private static ArrayNode firings(Decision d) {
+    List<Firing> firings = d.firings();
     ArrayNode a = Json.MAPPER.createArrayNode();
     for (Firing f : firings) {
       ObjectNode n = a.addObject();
@@ -66,9 +160,17 @@ public final class DecisionJson {
       for (Object fact : f.matched()) {
         ObjectNode m = matched.addObject();
         m.put("type", fact.getClass().getSimpleName());
-        m.set("fact", Json.MAPPER.valueToTree(fact));
+        String ref = ref(d, fact);
+        if (ref != null) {
+          m.put("ref", ref);
+        } else {
+          m.set("fact", Json.MAPPER.valueToTree(fact));
+        }
       }
-      n.set("produced", list(f.produced()));
+      ArrayNode produced = n.putArray("produced");
+      for (Conclusion c : f.produced()) {
+        produced.addObject().put("kind", kind(c)).put("ref", conclusionRef(d, c));
+      }
       ObjectNode b = n.putObject("bindings");
       for (Map.Entry<String, Object> e : f.bindings().entrySet()) {
         if (!f.matched().contains(e.getValue())) {

@@ -48,7 +48,8 @@ class CliTest {
     assertEquals(tree, ids.stream().filter(tree::contains).toList());
     JsonNode first = j.at("/firedRules/" + ids.indexOf("TREE-001.U"));
     assertEquals("DataProfile", first.at("/matched/0/type").asText());
-    assertEquals("PHI", first.at("/matched/0/fact/sensitiveDataTypes/0").asText());
+    assertEquals("/inputs/data", first.at("/matched/0/ref").asText());
+    assertEquals("PHI", j.at(first.at("/matched/0/ref").asText() + "/sensitiveDataTypes/0").asText());
     boolean treeVerdictHasValues = false;
     for (JsonNode v : j.get("verdicts")) {
       treeVerdictHasValues |= v.get("ruleId").asText().equals("TREE-001.U")
