@@ -21,8 +21,17 @@ public final class AuditQueries {
     }
     AuditLog.Scan scan = AuditLog.read(file);
     scan.problems().forEach(p -> err.println("warning: " + p.render(file)));
+    List<JsonNode> decisions = new java.util.ArrayList<>();
+    for (JsonNode r : scan.records()) {
+      if (r.path("facts").isTextual() && r.path("decision").isObject()) {
+        decisions.add(r);
+      } else {
+        err.println("warning: " + file + ": record " + AuditRecord.id(r)
+            + ": CORRUPT_RECORD whole JSON but not a decision record (no facts or decision): skipped");
+      }
+    }
     err.flush();
-    return scan.records();
+    return decisions;
   }
 
   public static JsonNode find(List<JsonNode> records, String id, Path file) {

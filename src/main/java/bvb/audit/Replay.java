@@ -15,7 +15,8 @@ public final class Replay {
   private Replay() {}
 
   /** The outcome of one replay; {@code differences} empty means "same". */
-  public record Outcome(String id, String before, String after, boolean rulesChanged, List<String> differences) {
+  public record Outcome(
+      String id, String before, String after, boolean rulesChanged, boolean catalogChanged, List<String> differences) {
     public boolean same() {
       return differences.isEmpty();
     }
@@ -25,6 +26,16 @@ public final class Replay {
     }
   }
 
+  /** The TCO horizon a logged decision was priced over, or 0 when it had no tco section. */
+  public static int horizonOf(JsonNode record) {
+    return record.path("decision").path("tco").path("horizonMonths").asInt(0);
+  }
+
+  /**
+   * Re-decides the record's facts with {@code engine} (which should price over the record's own
+   * horizon, {@link #horizonOf}) and lists what moved: strategy, confidence, rules that newly fire
+   * or no longer fire, and TCO totals per strategy.
+   */
   public static Outcome replay(JsonNode record, Engine engine) {
     byte[] facts = record.path("facts").asText().getBytes(StandardCharsets.UTF_8);
     Decision now = engine.decide(FactsLoader.parse(record.path("factsOrigin").asText(), facts).facts());
@@ -43,7 +54,32 @@ public final class Replay {
     Set<String> firedNow = new LinkedHashSet<>(now.firedRuleIds());
     firedNow.stream().filter(id -> !firedBefore.contains(id)).forEach(id -> diff.add("newly fires: " + id));
     firedBefore.stream().filter(id -> !firedNow.contains(id)).forEach(id -> diff.add("no longer fires: " + id));
+    tcoMoves(then.path("tco"), now, diff);
     boolean rulesChanged = !record.path("ruleSetSha256").asText().equals(now.ruleSetHash());
-    return new Outcome(AuditRecord.id(record), before, now.strategy().name(), rulesChanged, diff);
+    String catalogThen = then.path("tco").path("catalogSha256").asText("");
+    boolean catalogChanged = now.tco() != null && !catalogThen.equals(now.tco().catalogSha256());
+    return new Outcome(AuditRecord.id(record), before, now.strategy().name(), rulesChanged, catalogChanged, diff);
+  }
+
+  /** Horizon and buffered totals per strategy that moved by more than half a dollar. */
+  private static void tcoMoves(JsonNode tcoThen, Decision now, List<String> diff) {
+    if (now.tco() == null || tcoThen.isMissingNode() || tcoThen.isNull()) {
+      return;
+    }
+    now.tco().results().forEach((strategy, result) -> {
+      JsonNode was = tcoThen.path("results").path(strategy.name());
+      move("TCO " + strategy + " total", was.path("horizonTotalUsd"), result.horizonTotalUsd(), diff);
+      if (result.bufferedTotalUsd() != null) {
+        move("TCO " + strategy + " buffered total", was.path("bufferedTotalUsd"), result.bufferedTotalUsd(), diff);
+      }
+    });
+  }
+
+  private static void move(String what, JsonNode was, double now, List<String> diff) {
+    if (!was.isNumber()) {
+      diff.add(what + ": new, " + String.format(java.util.Locale.ROOT, "$%,.0f", now));
+    } else if (Math.abs(was.asDouble() - now) > 0.5) {
+      diff.add(String.format(java.util.Locale.ROOT, "%s: $%,.0f -> $%,.0f", what, was.asDouble(), now));
+    }
   }
 }

@@ -136,7 +136,7 @@ public final class Batch {
       String hint = l.last() ? " (last line, no line end: truncated?)" : "";
       return new Outcome(l.number(), where, null, null, e.code(), e.render() + hint);
     } catch (TcoInputException e) {
-      return new Outcome(l.number(), where, null, null, e.code(), where + ": " + e.getMessage());
+      return new Outcome(l.number(), where, null, null, e.code(), FactsException.fromTco(where, e).render());
     } catch (RuntimeException e) {
       return new Outcome(l.number(), where, null, null, "ENGINE", where + ": " + e.getMessage());
     }

@@ -45,7 +45,11 @@ public final class PriceCatalog {
     this.sha256 = sha256;
     Map<String, CatalogEntry> ids = new TreeMap<>();
     Map<String, ApiModelPrice> models = new TreeMap<>();
-    for (CatalogEntry e : entries) {
+    for (int i = 0; i < entries.size(); i++) {
+      CatalogEntry e = entries.get(i);
+      if (e == null) {
+        throw new CatalogException(CatalogException.MALFORMED, fileName + ": entries[" + i + "]: null is not a catalog entry");
+      }
       if (ids.put(e.id(), e) != null) {
         throw new CatalogException(
             CatalogException.DUPLICATE, fileName + ": entry '" + e.id() + "': duplicate id");

@@ -5,6 +5,9 @@ import bvb.engine.Engine;
 import bvb.rules.RuleSet;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 
 /** Options every command that uses rules shares. */
@@ -29,17 +32,29 @@ final class CommonOptions {
       description = "TCO horizon in months: 12, 24 or 36 (default: ${DEFAULT-VALUE}).")
   int horizonMonths;
 
-  /** The engine for these options: rules compiled, catalog loaded if present. */
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec mixee;
+
+  /** Rejects option values no command can use, as usage errors (exit 2). */
+  void checkOptions() {
+    if (!bvb.tco.TcoCalculator.HORIZONS.contains(horizonMonths)) {
+      throw new ParameterException(mixee.commandLine(), "--horizon must be 12, 24 or 36, got " + horizonMonths);
+    }
+    if (maxPriceAgeDays < 0) {
+      throw new ParameterException(mixee.commandLine(), "--max-price-age-days must be 0 or more, got " + maxPriceAgeDays);
+    }
+  }
+
+  /** The engine for these options: rules compiled, the catalog read when a fact set first needs it. */
   Engine engine() {
+    checkOptions();
     RuleSet rules = noCache
         ? RuleSet.load(rulesDir)
         : RuleSet.load(rulesDir, cacheDir(), Versions.bvb() + "/" + Versions.drools() + "/" + Runtime.version().feature());
     Path file = catalog != null ? catalog : rulesDir.resolve("prices.json");
-    if (!bvb.tco.TcoCalculator.HORIZONS.contains(horizonMonths)) {
-      throw new bvb.tco.TcoInputException("TCO-007", "horizonMonths", "must be 12, 24 or 36, got " + horizonMonths);
-    }
-    PriceCatalog prices = catalog != null || Files.exists(file) ? PriceCatalog.load(file) : null;
-    return new Engine(rules, prices, horizonMonths, maxPriceAgeDays);
+    boolean required = catalog != null;
+    return new Engine(rules, () -> required || Files.exists(file) ? PriceCatalog.load(file) : null,
+        horizonMonths, maxPriceAgeDays);
   }
 
   @Option(

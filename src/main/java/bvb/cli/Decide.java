@@ -27,7 +27,7 @@ final class Decide {
     try {
       return engine.decide(facts.facts());
     } catch (TcoInputException e) {
-      throw new FactsException(e.code(), facts.origin(), "$." + e.field() + " " + e.detail(), e);
+      throw FactsException.fromTco(facts.origin(), e);
     }
   }
 

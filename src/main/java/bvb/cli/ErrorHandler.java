@@ -26,6 +26,10 @@ final class ErrorHandler implements IExecutionExceptionHandler {
   }
 
   static ExitCode report(Exception ex, PrintWriter err) {
+    if (ex instanceof picocli.CommandLine.ParameterException p) {
+      err.println("error: " + p.getMessage());
+      return ExitCode.USAGE;
+    }
     if (ex instanceof FactsException f) {
       err.println("error: " + f.render());
       return ExitCode.FACTS;

@@ -42,8 +42,17 @@ final class ReplayCommand implements Callable<Integer> {
     int differ = 0;
     int flipped = 0;
     for (JsonNode r : chosen) {
-      Replay.Outcome o = Replay.replay(r, engine);
-      String changed = o.rulesChanged() ? "rules changed since" : "rules unchanged";
+      Replay.Outcome o;
+      try {
+        int horizon = Replay.horizonOf(r);
+        o = Replay.replay(r, horizon == 0 ? engine : engine.withHorizon(horizon));
+      } catch (RuntimeException e) {
+        differ++;
+        out.println(AuditRecord.id(r) + "  ERROR cannot replay: " + e.getMessage());
+        continue;
+      }
+      String changed = (o.rulesChanged() ? "rules changed since" : "rules unchanged")
+          + (o.catalogChanged() ? ", catalog changed since" : "");
       if (o.same()) {
         out.println(AuditRecord.id(r) + "  same (" + changed + ")");
         continue;
@@ -53,7 +62,8 @@ final class ReplayCommand implements Callable<Integer> {
       out.println(AuditRecord.id(r) + "  " + (o.flipped() ? "FLIPS " + o.before() + " -> " + o.after() : "differs") + " (" + changed + ")");
       o.differences().forEach(d -> out.println("    " + d));
     }
-    out.println(chosen.size() + " replayed, " + (chosen.size() - differ) + " same, " + differ + " differ, " + flipped + " flip strategy");
+    out.println(chosen.size() + " replayed, " + (chosen.size() - differ) + " same, " + differ
+        + " differ or could not be replayed, " + flipped + " flip strategy");
     out.flush();
     return differ == 0 ? ExitCode.OK.code : ExitCode.REPLAY_DIFFERS.code;
   }

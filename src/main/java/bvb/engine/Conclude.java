@@ -23,38 +23,38 @@ public final class Conclude {
   public static Verdict verdict(
       RuleContext drools, int step, Strategy strategy, Strength strength, String text) {
     String source = source(drools);
-    return new Verdict(Doc.ofSource(source), step, strategy, strength, id(drools), source, text);
+    return new Verdict(Doc.ofSource(source), step, strategy, strength, id(drools), source, clean(text));
   }
 
   public static Reason reasonFor(RuleContext drools, Strategy strategy, String text) {
-    return new Reason(strategy, true, id(drools), source(drools), text);
+    return new Reason(strategy, true, id(drools), source(drools), clean(text));
   }
 
   public static Reason reasonAgainst(RuleContext drools, Strategy strategy, String text) {
-    return new Reason(strategy, false, id(drools), source(drools), text);
+    return new Reason(strategy, false, id(drools), source(drools), clean(text));
   }
 
   public static Warning warning(RuleContext drools, String code, String text) {
-    return new Warning(code, id(drools), source(drools), text);
+    return new Warning(code, id(drools), source(drools), clean(text));
   }
 
   public static NextStep nextStep(RuleContext drools, String code, String text) {
-    return new NextStep(code, id(drools), source(drools), text);
+    return new NextStep(code, id(drools), source(drools), clean(text));
   }
 
   public static Excluded exclude(RuleContext drools, Strategy.Family family, String text) {
-    return new Excluded(family, id(drools), source(drools), text);
+    return new Excluded(family, id(drools), source(drools), clean(text));
   }
 
   public static Conflict conflict(
       RuleContext drools, String conflictId, String sideA, String sideB, String resolution) {
-    String text = conflictId + ": " + sideA + " vs " + sideB + "; resolved: " + resolution;
+    String text = clean(conflictId + ": " + sideA + " vs " + sideB + "; resolved: " + resolution);
     return new Conflict(conflictId, sideA, sideB, resolution, id(drools), source(drools), text);
   }
 
   public static Recommendation recommend(
       RuleContext drools, Strategy strategy, Confidence confidence, String path, String text) {
-    return new Recommendation(strategy, confidence, path, id(drools), source(drools), text);
+    return new Recommendation(strategy, confidence, path, id(drools), source(drools), clean(text));
   }
 
   /** Confidence that a verdict of this strength gives when it decides alone. */
@@ -80,6 +80,14 @@ public final class Conclude {
         .sorted(java.util.Comparator.comparing(bvb.catalog.StalePrice::entryId))
         .map(p -> p.entryId() + " (as of " + p.asOf() + ", " + p.ageDays() + " days)")
         .collect(java.util.stream.Collectors.joining(", "));
+  }
+
+  /**
+   * Rule texts concatenate fact values, and a value the fact file leaves out is null: print it as
+   * "unknown" rather than "null".
+   */
+  static String clean(String text) {
+    return text == null ? "" : text.replaceAll("\\$?\\bnull(?![a-z])", "unknown");
   }
 
   static String id(RuleContext drools) {

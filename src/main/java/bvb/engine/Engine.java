@@ -28,7 +28,7 @@ public final class Engine {
   public static final int MAX_FIRINGS = 10_000;
 
   private final RuleSet rules;
-  private final PriceCatalog catalog;
+  private final java.util.function.Supplier<PriceCatalog> catalog;
   private final int horizonMonths;
   private final int maxPriceAgeDays;
   /** Sessions are reset and reused rather than built per decision (Drools' KieSessionsPool). */
@@ -39,7 +39,7 @@ public final class Engine {
 
   /** An engine for fact sets without a {@code tco} section. */
   public Engine(RuleSet rules) {
-    this(rules, null, TcoCalculator.DEFAULT_HORIZON_MONTHS, DEFAULT_MAX_PRICE_AGE_DAYS);
+    this(rules, (PriceCatalog) null, TcoCalculator.DEFAULT_HORIZON_MONTHS, DEFAULT_MAX_PRICE_AGE_DAYS);
   }
 
   /**
@@ -47,11 +47,19 @@ public final class Engine {
    * reports catalog prices older than {@code maxPriceAgeDays} as stale.
    */
   public Engine(RuleSet rules, PriceCatalog catalog, int horizonMonths, int maxPriceAgeDays) {
+    this(rules, () -> catalog, horizonMonths, maxPriceAgeDays);
+  }
+
+  /**
+   * As above, with the catalog read only when a fact set first needs it (a decision without a
+   * {@code tco} section never touches it); the supplier may return null for "no catalog".
+   */
+  public Engine(RuleSet rules, java.util.function.Supplier<PriceCatalog> catalog, int horizonMonths, int maxPriceAgeDays) {
     if (maxPriceAgeDays < 0) {
       throw new IllegalArgumentException("maxPriceAgeDays must be >= 0, got " + maxPriceAgeDays);
     }
     this.rules = rules;
-    this.catalog = catalog;
+    this.catalog = memoize(catalog);
     this.horizonMonths = horizonMonths;
     this.maxPriceAgeDays = maxPriceAgeDays;
     this.sessions = rules.kieBase().newKieSessionsPool(Runtime.getRuntime().availableProcessors() * 2);
@@ -63,12 +71,33 @@ public final class Engine {
 
   /** The price catalog, or null when none was loaded. */
   public PriceCatalog catalog() {
-    return catalog;
+    return catalog.get();
+  }
+
+  /** The same rules and catalog, pricing over another horizon (12, 24 or 36 months). */
+  public Engine withHorizon(int months) {
+    return months == horizonMonths ? this : new Engine(rules, catalog, months, maxPriceAgeDays);
   }
 
   /** The TCO horizon in months. */
   public int horizonMonths() {
     return horizonMonths;
+  }
+
+  private static <T> java.util.function.Supplier<T> memoize(java.util.function.Supplier<T> s) {
+    return new java.util.function.Supplier<>() {
+      private T value;
+      private boolean done;
+
+      @Override
+      public synchronized T get() {
+        if (!done) {
+          value = s.get();
+          done = true;
+        }
+        return value;
+      }
+    };
   }
 
   /** Decides as of today (UTC). */
@@ -83,11 +112,12 @@ public final class Engine {
   public Decision decide(FactSet facts, LocalDate today) {
     TcoReport tco = null;
     if (facts.tco() != null) {
-      if (catalog == null) {
+      PriceCatalog prices = catalog.get();
+      if (prices == null) {
         throw new EngineException(
             "the fact set has a tco section but there is no price catalog: put prices.json in the rules directory or give --catalog FILE");
       }
-      tco = TcoCalculator.compute(facts.tco(), facts.tcoVolume(), catalog, horizonMonths);
+      tco = TcoCalculator.compute(facts.tco(), facts.tcoVolume(), prices, horizonMonths);
     }
     KieSession session = sessions.newKieSession();
     Recorder recorder = new Recorder();

@@ -44,8 +44,4 @@ public enum Answer {
   public boolean isKnown() {
     return this != UNKNOWN;
   }
-
-  static Answer orUnknown(Answer a) {
-    return a == null ? UNKNOWN : a;
-  }
 }

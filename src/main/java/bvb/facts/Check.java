@@ -6,7 +6,7 @@ import java.util.TreeSet;
 
 /** Range checks used by the fact records' constructors; each failure names its field. */
 final class Check {
-  static final long MAX_TOKENS_PER_MONTH = 1_000_000_000_000_000L; // 10^18: far beyond any workload
+  static final long MAX_TOKENS_PER_MONTH = 1_000_000_000_000_000L; // 10^15: far beyond any workload
   static final double MAX_USD = 1e12; // a trillion dollars
 
   private Check() {}

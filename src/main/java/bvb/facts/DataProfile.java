@@ -51,11 +51,6 @@ public record DataProfile(
     return !sensitiveDataTypes.isEmpty();
   }
 
-  /** True when any of the given kinds of sensitive data is present. */
-  public boolean containsAny(Set<SensitiveData> kinds) {
-    return sensitiveDataTypes.stream().anyMatch(kinds::contains);
-  }
-
   /**
    * Regulated industry (catalogue §6.1, derived): healthcare, financial services or trading,
    * insurance, government or legal, or any regulatory regime stated.

@@ -12,6 +12,18 @@ public final class FactsException extends RuntimeException {
     this.location = location;
   }
 
+  /**
+   * A TCO calculation error as an error in the fact file: the calculator's volume comes from
+   * {@code $.workload}, its cost lines from {@code $.tco}.
+   */
+  public static FactsException fromTco(String origin, bvb.tco.TcoInputException e) {
+    String field = e.field();
+    String path = field.startsWith("volume.") ? "workload." + field.substring("volume.".length())
+        : field.startsWith("tco.") || field.startsWith("workload.") ? field
+        : "tco." + field;
+    return new FactsException(e.code(), origin, "$." + path + " " + e.detail(), e);
+  }
+
   public String code() {
     return code;
   }

@@ -75,6 +75,7 @@ public record Workload(
           "tokensPerMonth",
           "is required: give tokensPerMonth, tokensPerDay or requestsPerDay");
     }
+    checkDerivedVolume(tokensPerMonth, tokensPerDay, requestsPerDay, inputTokensPerRequest, outputTokensPerRequest);
   }
 
   /** Seed 002's narrow-domain tasks: loan underwriting, insurance claim processing, medical coding. */
@@ -131,5 +132,37 @@ public record Workload(
   public Double cheapModelRoutingSavingsPct() {
     RoutingEstimate r = cheapModelRouting();
     return r == null ? null : r.savingsPct();
+  }
+
+  /**
+   * The volumes the fact file gives must agree and stay in range once turned into tokens a month
+   * (30 days): tokensPerDay x 30, or requestsPerDay x tokens per request x 30.
+   */
+  private static void checkDerivedVolume(Long perMonth, Long perDay, Long requests, Integer in, Integer out) {
+    if (perDay != null) {
+      long monthly = monthly("tokensPerDay", () -> Math.multiplyExact(perDay, 30L));
+      // 1%: room for a rounded daily figure
+      if (perMonth != null && Math.abs(monthly - perMonth) > perMonth / 100) {
+        throw new FieldException("FACTS-015", "tokensPerDay",
+            "x 30 = " + monthly + " disagrees with tokensPerMonth = " + perMonth + "; give one of them");
+      }
+    }
+    if (requests != null && in != null && out != null) {
+      monthly("requestsPerDay", () -> Math.multiplyExact(Math.multiplyExact(requests, (long) in + out), 30L));
+    }
+  }
+
+  private static long monthly(String field, java.util.function.LongSupplier tokensPerMonth) {
+    long v;
+    try {
+      v = tokensPerMonth.getAsLong();
+    } catch (ArithmeticException e) {
+      throw new FieldException("FACTS-011", field, "gives a token volume too large to count");
+    }
+    if (v > Check.MAX_TOKENS_PER_MONTH) {
+      throw new FieldException("FACTS-011", field,
+          "gives " + v + " tokens a month, implausibly large (at most " + Check.MAX_TOKENS_PER_MONTH + ")");
+    }
+    return v;
   }
 }

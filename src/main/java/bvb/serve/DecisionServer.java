@@ -273,7 +273,7 @@ public final class DecisionServer implements AutoCloseable {
     try {
       return snap.engine().decide(facts.facts());
     } catch (TcoInputException e) {
-      throw new FactsException(e.code(), facts.origin(), "$." + e.field() + " " + e.detail(), e);
+      throw FactsException.fromTco(facts.origin(), e);
     }
   }
 

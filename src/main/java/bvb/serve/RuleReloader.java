@@ -121,9 +121,9 @@ public final class RuleReloader implements AutoCloseable {
     try {
       poll();
     } catch (RuntimeException e) {
-      err.println("error: rule reload: internal: " + e);
+      // not a rule or catalog error bvb knows: still a failed reload, shown at GET /v1/rules
       e.printStackTrace(err);
-      err.flush();
+      fail(new IllegalStateException("internal: " + e, e), null);
     }
   }
 

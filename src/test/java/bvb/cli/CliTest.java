@@ -211,8 +211,8 @@ class CliTest {
   @Test
   void tcoHorizonOtherThan12Or24Or36IsRejected() {
     Run r = bvb("tco", "facts-samples/sc-01-chatbot.json", "--horizon", "18");
-    assertEquals(4, r.code(), r.err());
-    assertTrue(r.err().contains("TCO-007"), r.err());
+    assertEquals(2, r.code(), r.err());
+    assertTrue(r.err().contains("--horizon must be 12, 24 or 36"), r.err());
   }
 
   @Test
@@ -223,5 +223,38 @@ class CliTest {
     Run r = bvb("tco", f.toString());
     assertEquals(4, r.code(), r.err());
     assertTrue(r.err().contains(f.toString()) && r.err().contains("apiModel"), r.err());
+  }
+
+  @Test
+  void replayReportsMovedTcoTotalsAndACatalogChangeAndSkipsRecordsThatAreNotDecisions() throws Exception {
+    Path log = tmp.resolve("audit.jsonl");
+    assertEquals(0, bvb("decide", "facts-samples/sc-08-exercise-100k-requests.json", "--audit", log.toString()).code());
+    Files.writeString(log, "{\"id\":\"x\"}\n", java.nio.file.StandardOpenOption.APPEND);
+    Path pricey = tmp.resolve("pricey.json");
+    String prices = Files.readString(Path.of("rules/prices.json"));
+    String edited = prices.replace("\"inputPerMTokUsd\": 2.50, \"outputPerMTokUsd\": 10.00", "\"inputPerMTokUsd\": 25.0, \"outputPerMTokUsd\": 100.0");
+    assertTrue(!edited.equals(prices), "gpt-4o price found");
+    Files.writeString(pricey, edited);
+    Run r = bvb("replay", "--all", "--audit", log.toString(), "--catalog", pricey.toString());
+    assertEquals(8, r.code(), r.out() + r.err());
+    assertTrue(r.out().contains("catalog changed since"), r.out());
+    assertTrue(r.out().contains("TCO API_FRONTIER total: $438,000 -> $3,678,000"), r.out());
+    assertTrue(r.err().contains("record x: CORRUPT_RECORD"), r.err());
+  }
+
+  @Test
+  void impossibleOptionValuesAreUsageErrors() {
+    assertEquals(2, bvb("decide", "facts-samples/sc-04-company-a.json", "--max-price-age-days", "-1").code());
+    assertEquals(2, bvb("tco", "facts-samples/sc-01-chatbot.json", "--horizon", "13").code());
+  }
+
+  @Test
+  void aBrokenCatalogDoesNotStopADecisionThatNeedsNoPrices() throws Exception {
+    Path bad = tmp.resolve("bad.json");
+    Files.writeString(bad, "{\"schemaVersion\": 1, \"entries\": [null]}");
+    assertEquals(0, bvb("decide", "facts-samples/sc-06-company-c.json", "--catalog", bad.toString()).code());
+    Run r = bvb("tco", "facts-samples/sc-01-chatbot.json", "--catalog", bad.toString());
+    assertEquals(3, r.code(), r.err());
+    assertTrue(r.err().contains("CATALOG-001") && r.err().contains("entries[0]"), r.err());
   }
 }

@@ -169,4 +169,21 @@ class FactsLoaderTest {
       }
     }
   }
+
+  @Test
+  void derivedTokenVolumeThatOverflowsOrIsAbsurdIsRejectedOnTheFieldThatCausesIt() {
+    FactsException e = fails("{\"workload\": {\"requestsPerDay\": 100000000000,"
+        + " \"inputTokensPerRequest\": 100000000, \"outputTokensPerRequest\": 100000000}}");
+    assertEquals("FACTS-011", e.code());
+    assertTrue(e.getMessage().startsWith("$.workload.requestsPerDay "), e.render());
+    assertEquals("FACTS-011", fails("{\"workload\": {\"tokensPerDay\": 33333333333333333}}").code());
+  }
+
+  @Test
+  void tokensPerMonthAndPerDayMustAgree() {
+    FactsException e = fails("{\"workload\": {\"tokensPerMonth\": 1000, \"tokensPerDay\": 50}}");
+    assertEquals("FACTS-015", e.code());
+    FactsLoader.parse("f.json", "{\"workload\": {\"tokensPerMonth\": 3000, \"tokensPerDay\": 100}}"
+        .getBytes(StandardCharsets.UTF_8));
+  }
 }
