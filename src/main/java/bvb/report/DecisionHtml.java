@@ -74,6 +74,11 @@ public final class DecisionHtml {
       HtmlPage.list(out, null, items(d.conflicts(), c -> "<b>" + Html.esc(c.id()) + "</b> " + Html.esc(c.text())
           + " <i>Resolution:</i> " + Html.esc(c.resolution()) + rule(c)));
     }
+    if (!d.whyNot().isEmpty()) {
+      out.println("<h3>Why not the others</h3>");
+      HtmlPage.list(out, null, items(d.whyNot(), w -> "<b>" + Html.esc(w.strategy()) + "</b> ("
+          + Html.esc(String.join(", ", w.ruleIds())) + "): " + Html.esc(String.join("; ", w.because()))));
+    }
   }
 
   private static void firedRules(Decision d, PrintWriter out) {

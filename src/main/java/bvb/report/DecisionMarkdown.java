@@ -34,6 +34,8 @@ public final class DecisionMarkdown {
     Markdown.bullets(out, "Ruled out", items(d.exclusions(), e -> "**" + e.family() + "**: " + Markdown.text(e.text()) + rule(e)));
     Markdown.bullets(out, "Conflicts between documents", items(d.conflicts(), c -> "**" + Markdown.text(c.id()) + "** "
         + Markdown.text(c.text()) + " Resolution: " + Markdown.text(c.resolution()) + rule(c)));
+    Markdown.bullets(out, "Why not the others", items(d.whyNot(), w -> "**" + w.strategy() + "** ("
+        + String.join(", ", w.ruleIds()) + "): " + Markdown.text(String.join("; ", w.because()))));
     Markdown.bullets(out, "Warnings", items(d.warnings(), w -> "**" + Markdown.text(w.code()) + "** " + Markdown.text(w.text()) + rule(w)));
     Markdown.bullets(out, "Next steps", items(d.nextSteps(), n -> "**" + Markdown.text(n.code()) + "** " + Markdown.text(n.text()) + rule(n)));
     TcoMarkdown.section(d.tco(), curve, out);

@@ -31,4 +31,11 @@ class DecisionMarkdownTest {
     assertTrue(Markdown.cell("a|b<c>").equals("a\\|b&lt;c&gt;"));
     assertTrue(Markdown.text("x\ny").equals("x y"));
   }
+
+  @Test
+  void bothReportsSayWhyTheOtherStrategiesWereNotChosen() {
+    Reports.Rendered r = Reports.of("sc-06-company-c.json");
+    assertTrue(r.md().contains("## Why not the others") && r.md().contains("**API_FRONTIER** ("), r.md());
+    assertTrue(r.html().contains("<h3>Why not the others</h3>") && r.html().contains("LAT-005"), "html");
+  }
 }
