@@ -12,7 +12,9 @@ import bvb.catalog.PriceCatalog;
 import bvb.catalog.StalePrice;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import bvb.facts.Workload;
 import bvb.rules.RuleSet;
+import bvb.tco.EngineerTokenEquivalent;
 import bvb.tco.TcoCalculator;
 import bvb.tco.TcoReport;
 import java.util.List;
@@ -125,6 +127,10 @@ public final class Engine {
       session.addEventListener((org.kie.api.event.rule.AgendaEventListener) recorder);
       session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) recorder);
       insertFacts(session, facts);
+      EngineerTokenEquivalent yardstick = engineerTokenEquivalent(facts.workload());
+      if (yardstick != null) {
+        session.insert(yardstick);
+      }
       if (tco != null) {
         tco.results().values().forEach(session::insert);
         tco.comparisons().forEach(session::insert);
@@ -146,6 +152,24 @@ public final class Engine {
       session.dispose(); // returns the session, reset, to the pool
     }
     return assemble(facts, recorder, tco);
+  }
+
+  /**
+   * Seed 004's engineer-salary-in-tokens yardstick (TOK-003) for the workload's API model, when the
+   * fact file names the model and its input share (given, or from tokens per request) and the
+   * catalog prices it; null otherwise.
+   */
+  private EngineerTokenEquivalent engineerTokenEquivalent(Workload w) {
+    Double share = w.inputShareOfTokens();
+    if (share == null && w.inputTokensPerRequest() != null && w.outputTokensPerRequest() != null
+        && w.inputTokensPerRequest() + w.outputTokensPerRequest() > 0) {
+      share = w.inputTokensPerRequest() / (double) (w.inputTokensPerRequest() + w.outputTokensPerRequest());
+    }
+    if (w.apiModel() == null || share == null) {
+      return null;
+    }
+    PriceCatalog prices = catalog.get();
+    return prices == null ? null : EngineerTokenEquivalent.of(prices, w.apiModel(), share);
   }
 
   private static void insertFacts(KieSession session, FactSet f) {
