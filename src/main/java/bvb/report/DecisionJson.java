@@ -7,9 +7,6 @@ import bvb.facts.Strategy;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import bvb.facts.FactSet;
-import bvb.facts.TokenVolume;
-import bvb.tco.TcoComparison;
-import bvb.tco.TcoResult;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -119,35 +116,29 @@ public final class DecisionJson {
     return "/" + list;
   }
 
-  /** A JSON pointer into this document for a fact printed elsewhere in it, or null. */
-  private static String ref(Decision d, Object fact) {
+  /** JSON pointers into this document for the facts printed once elsewhere in it. */
+  private static Map<Object, String> refs(Decision d) {
     FactSet f = d.facts();
-    Map<Object, String> inputs = new IdentityHashMap<>();
-    inputs.put(f.workload(), "/inputs/workload");
-    inputs.put(f.latency(), "/inputs/latency");
-    inputs.put(f.data(), "/inputs/data");
-    inputs.put(f.customization(), "/inputs/customization");
-    inputs.put(f.team(), "/inputs/team");
-    inputs.put(f.business(), "/inputs/business");
-    inputs.put(f.current(), "/inputs/current");
-    if (inputs.containsKey(fact)) {
-      return inputs.get(fact);
+    Map<Object, String> refs = new IdentityHashMap<>();
+    refs.put(f.workload(), "/inputs/workload");
+    refs.put(f.latency(), "/inputs/latency");
+    refs.put(f.data(), "/inputs/data");
+    refs.put(f.customization(), "/inputs/customization");
+    refs.put(f.team(), "/inputs/team");
+    refs.put(f.business(), "/inputs/business");
+    refs.put(f.current(), "/inputs/current");
+    if (d.tco() != null) {
+      d.tco().results().forEach((strategy, r) -> refs.put(r, "/tco/results/" + strategy.name()));
+      for (int i = 0; i < d.tco().comparisons().size(); i++) {
+        refs.put(d.tco().comparisons().get(i), "/tco/comparisons/" + i);
+      }
     }
-    if (fact instanceof TokenVolume) {
-      return "/volume";
-    }
-    if (d.tco() != null && fact instanceof TcoResult r) {
-      return "/tco/results/" + r.strategy().name();
-    }
-    if (d.tco() != null && fact instanceof TcoComparison c) {
-      int i = d.tco().comparisons().indexOf(c);
-      return i < 0 ? null : "/tco/comparisons/" + i;
-    }
-    return null;
+    return refs;
   }
 
   private static ArrayNode firings(Decision d) {
     List<Firing> firings = d.firings();
+    Map<Object, String> refs = refs(d);
     ArrayNode a = Json.MAPPER.createArrayNode();
     for (Firing f : firings) {
       ObjectNode n = a.addObject();
@@ -160,7 +151,8 @@ public final class DecisionJson {
       for (Object fact : f.matched()) {
         ObjectNode m = matched.addObject();
         m.put("type", fact.getClass().getSimpleName());
-        String ref = ref(d, fact);
+        // TokenVolume is a value: the session's copy equals, but need not be, the decision's
+        String ref = fact instanceof bvb.facts.TokenVolume ? "/volume" : refs.get(fact);
         if (ref != null) {
           m.put("ref", ref);
         } else {
