@@ -39,13 +39,15 @@ final class ReplayCommand implements Callable<Integer> {
     List<JsonNode> chosen = all ? records : List.of(AuditQueries.find(records, id, log.file));
     Engine engine = common.engine();
     PrintWriter out = spec.commandLine().getOut();
+    // one engine (and session pool) per logged horizon, not one per record
+    java.util.Map<Integer, Engine> byHorizon = new java.util.HashMap<>();
     int differ = 0;
     int flipped = 0;
     for (JsonNode r : chosen) {
       Replay.Outcome o;
       try {
         int horizon = Replay.horizonOf(r);
-        o = Replay.replay(r, horizon == 0 ? engine : engine.withHorizon(horizon));
+        o = Replay.replay(r, horizon == 0 ? engine : byHorizon.computeIfAbsent(horizon, engine::withHorizon));
       } catch (RuntimeException e) {
         differ++;
         out.println(AuditRecord.id(r) + "  ERROR cannot replay: " + e.getMessage());

@@ -12,6 +12,7 @@ import bvb.catalog.PriceCatalog;
 import bvb.catalog.StalePrice;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import bvb.facts.TokenVolume;
 import bvb.facts.Workload;
 import bvb.rules.RuleSet;
 import bvb.tco.EngineerTokenEquivalent;
@@ -112,6 +113,7 @@ public final class Engine {
    * is priced first and its results enter the session as facts.
    */
   public Decision decide(FactSet facts, LocalDate today) {
+    TokenVolume volume = facts.volume(); // one instance: the session and the decision share it
     TcoReport tco = null;
     if (facts.tco() != null) {
       PriceCatalog prices = catalog.get();
@@ -126,7 +128,7 @@ public final class Engine {
     try {
       session.addEventListener((org.kie.api.event.rule.AgendaEventListener) recorder);
       session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) recorder);
-      insertFacts(session, facts);
+      insertFacts(session, facts, volume);
       EngineerTokenEquivalent yardstick = engineerTokenEquivalent(facts.workload());
       if (yardstick != null) {
         session.insert(yardstick);
@@ -151,7 +153,7 @@ public final class Engine {
       session.removeEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) recorder);
       session.dispose(); // returns the session, reset, to the pool
     }
-    return assemble(facts, recorder, tco);
+    return assemble(facts, volume, recorder, tco);
   }
 
   /**
@@ -172,9 +174,9 @@ public final class Engine {
     return prices == null ? null : EngineerTokenEquivalent.of(prices, w.apiModel(), share);
   }
 
-  private static void insertFacts(KieSession session, FactSet f) {
+  private static void insertFacts(KieSession session, FactSet f, TokenVolume volume) {
     session.insert(f.workload());
-    session.insert(f.volume());
+    session.insert(volume);
     session.insert(f.latency());
     session.insert(f.data());
     session.insert(f.customization());
@@ -183,7 +185,7 @@ public final class Engine {
     session.insert(f.current());
   }
 
-  private Decision assemble(FactSet facts, Recorder r, TcoReport tco) {
+  private Decision assemble(FactSet facts, TokenVolume volume, Recorder r, TcoReport tco) {
     List<Recommendation> recs = only(r, Recommendation.class);
     if (recs.size() != 1) {
       throw new EngineException(
@@ -202,7 +204,7 @@ public final class Engine {
         only(r, NextStep.class),
         only(r, Conflict.class),
         List.copyOf(r.firings),
-        facts.volume(),
+        volume,
         tco,
         rules.sha256(),
         facts);

@@ -74,9 +74,10 @@ public final class DecisionHtml {
       HtmlPage.list(out, null, items(d.conflicts(), c -> "<b>" + Html.esc(c.id()) + "</b> " + Html.esc(c.text())
           + " <i>Resolution:</i> " + Html.esc(c.resolution()) + rule(c)));
     }
-    if (!d.whyNot().isEmpty()) {
+    var whyNot = d.whyNot();
+    if (!whyNot.isEmpty()) {
       out.println("<h3>Why not the others</h3>");
-      HtmlPage.list(out, null, items(d.whyNot(), w -> "<b>" + Html.esc(w.strategy()) + "</b> ("
+      HtmlPage.list(out, null, items(whyNot, w -> "<b>" + Html.esc(w.strategy()) + "</b> ("
           + Html.esc(String.join(", ", w.ruleIds())) + "): " + Html.esc(String.join("; ", w.because()))));
     }
   }

@@ -127,6 +127,7 @@ public final class DecisionJson {
     refs.put(f.team(), "/inputs/team");
     refs.put(f.business(), "/inputs/business");
     refs.put(f.current(), "/inputs/current");
+    refs.put(d.volume(), "/volume");
     if (d.tco() != null) {
       d.tco().results().forEach((strategy, r) -> refs.put(r, "/tco/results/" + strategy.name()));
       for (int i = 0; i < d.tco().comparisons().size(); i++) {
@@ -151,8 +152,7 @@ public final class DecisionJson {
       for (Object fact : f.matched()) {
         ObjectNode m = matched.addObject();
         m.put("type", fact.getClass().getSimpleName());
-        // TokenVolume is a value: the session's copy equals, but need not be, the decision's
-        String ref = fact instanceof bvb.facts.TokenVolume ? "/volume" : refs.get(fact);
+        String ref = refs.get(fact);
         if (ref != null) {
           m.put("ref", ref);
         } else {

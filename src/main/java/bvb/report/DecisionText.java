@@ -27,10 +27,11 @@ public final class DecisionText {
     section(out, "Warnings", d.warnings(), w -> w.code() + " (" + w.ruleId() + "): " + w.text());
     section(out, "Next steps", d.nextSteps(), n -> n.code() + " (" + n.ruleId() + "): " + n.text());
     section(out, "Conflicts between documents", d.conflicts(), c -> c.ruleId() + ": " + c.text());
-    if (!d.whyNot().isEmpty()) {
+    var whyNot = d.whyNot();
+    if (!whyNot.isEmpty()) {
       out.println();
       out.println("Why not the others");
-      d.whyNot().forEach(w -> {
+      whyNot.forEach(w -> {
         out.println("  - " + w.strategy() + " (" + String.join(", ", w.ruleIds()) + ")");
         w.because().forEach(b -> out.println("      " + b));
       });

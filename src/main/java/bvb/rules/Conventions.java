@@ -1,5 +1,6 @@
 package bvb.rules;
 
+import bvb.engine.Phase;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -25,12 +26,12 @@ final class Conventions {
       if (blank(r.source())) {
         errors.add(err(r, "RULES-022", "rule \"" + r.name() + "\" has no @source(...) metadata"));
       }
-      if (r.phase() == null || !RuleCompiler.phases().contains(r.phase())) {
+      if (r.phase() == null || !Phase.groups().contains(r.phase())) {
         errors.add(
             err(
                 r,
                 "RULES-023",
-                "rule \"" + r.name() + "\" must set agenda-group to one of " + RuleCompiler.phases()
+                "rule \"" + r.name() + "\" must set agenda-group to one of " + Phase.groups()
                     + (r.phase() == null ? "" : ", not \"" + r.phase() + "\"")));
       }
     }

@@ -1,6 +1,5 @@
 package bvb.rules;
 
-import bvb.engine.Phase;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -144,9 +143,5 @@ final class RuleCompiler {
     return errors.stream()
         .sorted(Comparator.comparing(RuleError::file).thenComparingInt(RuleError::line))
         .toList();
-  }
-
-  static List<String> phases() {
-    return Phase.groups();
   }
 }
