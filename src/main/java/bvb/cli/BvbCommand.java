@@ -12,19 +12,6 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = Versions.class,
     description = "Build-vs-buy decisions for LLM workloads: rules from disk, facts from JSON, every firing audited.",
-    subcommands = {
-      DecideCommand.class,
-      ValidateCommand.class,
-      TestCommand.class,
-      SchemaCommand.class,
-      AuditCommand.class,
-      ExplainCommand.class,
-      ReplayCommand.class,
-      TcoCommand.class,
-      BatchCommand.class,
-      BenchCommand.class,
-      ServeCommand.class
-    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:decided / rules OK / all samples passed",
@@ -38,6 +25,32 @@ import picocli.CommandLine.Spec;
       "8:bvb replay: some replayed decision differs from the logged one"
     })
 final class BvbCommand implements Runnable {
+  /**
+   * The subcommands, by name, in the order help lists them. Registered with picocli by {@link Main}:
+   * all of them for help and usage errors, only the one named for a run, since building picocli's
+   * model of every command costs a short command a noticeable share of its start-up.
+   */
+  static final java.util.Map<String, Class<?>> SUBCOMMANDS = subcommands(
+      DecideCommand.class,
+      ValidateCommand.class,
+      TestCommand.class,
+      SchemaCommand.class,
+      AuditCommand.class,
+      ExplainCommand.class,
+      ReplayCommand.class,
+      TcoCommand.class,
+      BatchCommand.class,
+      BenchCommand.class,
+      ServeCommand.class);
+
+  private static java.util.Map<String, Class<?>> subcommands(Class<?>... classes) {
+    java.util.Map<String, Class<?>> byName = new java.util.LinkedHashMap<>();
+    for (Class<?> c : classes) {
+      byName.put(c.getAnnotation(Command.class).name(), c);
+    }
+    return java.util.Collections.unmodifiableMap(byName);
+  }
+
   final InputStream stdin;
 
   @Spec CommandSpec spec;

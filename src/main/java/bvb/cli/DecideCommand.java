@@ -54,10 +54,17 @@ final class DecideCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     // The rule base loads (or compiles) on another core while the fact file is read.
-    CompletableFuture<Engine> pending = CompletableFuture.supplyAsync(common::engine);
+    Timings.mark("decide: arguments parsed");
+    CompletableFuture<Engine> pending = CompletableFuture.supplyAsync(() -> {
+      Engine e = common.engine();
+      Timings.mark("decide: rule base ready (other thread)");
+      return e;
+    });
     FactsLoader.Loaded facts = FactsLoader.load(file, parent.stdin);
+    Timings.mark("decide: facts read");
     Engine engine = Decide.await(pending);
     Decision d = Decide.once(engine, facts);
+    Timings.mark("decide: decided");
     if (audit != null) {
       AuditLog.append(audit, AuditRecord.of(d, facts.origin(), facts.bytes(), Versions.bvb(), Versions.drools(), Instant.now()));
     }

@@ -9,6 +9,7 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    Timings.mark("main");
     if (java.util.Arrays.asList(args).contains("--debug")) {
       System.setProperty("org.slf4j.simpleLogger.log.org.drools", "warn");
       System.setProperty("org.slf4j.simpleLogger.log.org.kie", "warn");
@@ -17,16 +18,34 @@ public final class Main {
     PrintWriter err = new PrintWriter(System.err, true);
     int code = run(args, out, err, System.in);
     out.flush();
+    Timings.mark("exit");
     err.flush();
+    Timings.print(System.err);
     System.exit(code);
   }
 
   /** Runs bvb in-process with the given streams; returns the exit code. */
   public static int run(String[] args, PrintWriter out, PrintWriter err, InputStream in) {
-    CommandLine cl = new CommandLine(new BvbCommand(in));
+    CommandLine cl = commandLine(args, in);
     cl.setOut(out);
     cl.setErr(err);
     cl.setExecutionExceptionHandler(new ErrorHandler());
     return cl.execute(args);
+  }
+
+  /**
+   * The command line for these arguments: when the first one names a command, only that command is
+   * registered (picocli builds its model of each registered command up front); for help, a
+   * version or a usage error, all of them.
+   */
+  static CommandLine commandLine(String[] args, InputStream in) {
+    CommandLine cl = new CommandLine(new BvbCommand(in));
+    Class<?> named = args.length > 0 ? BvbCommand.SUBCOMMANDS.get(args[0]) : null;
+    if (named != null) {
+      cl.addSubcommand(args[0], named);
+    } else {
+      BvbCommand.SUBCOMMANDS.forEach(cl::addSubcommand);
+    }
+    return cl;
   }
 }

@@ -134,6 +134,18 @@ class CliTest {
   }
 
   @Test
+  void helpListsEveryCommandAndAMistypedOneGetsASuggestion() {
+    // Only the command named is registered for a run; help and usage errors still see them all.
+    String help = bvb("--help").out();
+    for (String name : BvbCommand.SUBCOMMANDS.keySet()) {
+      assertTrue(help.matches("(?s).*\\n\\s+" + name + "\\s+\\S.*"), "help lists " + name + ":\n" + help);
+    }
+    Run typo = bvb("decdie", "x.json");
+    assertEquals(2, typo.code());
+    assertTrue(typo.err().contains("decide"), typo.err());
+  }
+
+  @Test
   void directoryGivenAsFactFileExitsFour() {
     Run r = bvb("decide", "facts-samples");
     assertEquals(4, r.code());

@@ -10,7 +10,7 @@ import picocli.CommandLine;
 class ServeCommandTest {
   @Test
   void defaultsToLoopbackOnly() {
-    CommandLine cl = new CommandLine(new BvbCommand(System.in));
+    CommandLine cl = Main.commandLine(new String[] {"serve"}, System.in);
     CommandLine.ParseResult p = cl.parseArgs("serve");
     ServeCommand serve = (ServeCommand) p.subcommand().commandSpec().userObject();
     assertEquals("127.0.0.1", serve.bind);
