@@ -90,11 +90,28 @@ public final class Conclude {
     if (text == null) {
       return "";
     }
-    // Most texts have no null in them: skip the regular expression for those (hot in batch runs).
-    return text.contains("null") ? NULL_VALUE.matcher(text).replaceAll("unknown") : text;
+    int at = text.indexOf("null");
+    if (at < 0) {
+      return text; // most texts: nothing to replace (this runs for every conclusion of every decision)
+    }
+    StringBuilder sb = new StringBuilder(text.length() + 16);
+    int copied = 0;
+    for (; at >= 0; at = text.indexOf("null", at + 4)) {
+      boolean startsWord = at == 0 || !isWordChar(text.charAt(at - 1));
+      boolean endsWord = at + 4 == text.length() || text.charAt(at + 4) < 'a' || text.charAt(at + 4) > 'z';
+      if (startsWord && endsWord) {
+        int from = at > 0 && text.charAt(at - 1) == '$' ? at - 1 : at; // "$null" prints as "unknown" too
+        sb.append(text, copied, from).append("unknown");
+        copied = at + 4;
+      }
+    }
+    return copied == 0 ? text : sb.append(text, copied, text.length()).toString();
   }
 
-  private static final java.util.regex.Pattern NULL_VALUE = java.util.regex.Pattern.compile("\\$?\\bnull(?![a-z])");
+  /** A character of a word in the sense of the regular expression \\b: letter, digit or underscore. */
+  private static boolean isWordChar(char c) {
+    return Character.isLetterOrDigit(c) || c == '_';
+  }
 
   static String id(RuleContext drools) {
     return meta(drools.getRule(), "id");

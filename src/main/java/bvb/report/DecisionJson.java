@@ -39,7 +39,7 @@ public final class DecisionJson {
     rec.put("ruleId", d.recommendation().ruleId());
     rec.put("source", d.recommendation().source());
     rec.put("text", d.recommendation().text());
-    root.set("volume", Json.MAPPER.valueToTree(d.volume()));
+    root.set("volume", pojo(d.volume()));
     root.set("inputs", inputs(d));
     root.set("verdicts", list(d.verdicts()));
     root.set("reasons", list(d.reasons()));
@@ -47,16 +47,24 @@ public final class DecisionJson {
     root.set("warnings", list(d.warnings()));
     root.set("nextSteps", list(d.nextSteps()));
     root.set("conflicts", list(d.conflicts()));
-    root.set("whyNot", Json.MAPPER.valueToTree(d.whyNot()));
+    root.set("whyNot", pojo(d.whyNot()));
     root.set("firedRules", firings(d));
-    root.set("tco", d.tco() == null ? null : Json.MAPPER.valueToTree(d.tco()));
+    root.set("tco", d.tco() == null ? null : pojo(d.tco()));
     root.putObject("ruleSet").put("sha256", d.ruleSetHash());
     return root;
   }
 
+  /**
+   * A value left as the object itself, serialized only when the document is written: building a
+   * JSON tree of each fact and conclusion first (valueToTree) doubled the cost of a decision's JSON.
+   */
+  private static com.fasterxml.jackson.databind.JsonNode pojo(Object value) {
+    return Json.MAPPER.getNodeFactory().pojoNode(value);
+  }
+
   private static ArrayNode list(List<? extends Conclusion> items) {
     ArrayNode a = Json.MAPPER.createArrayNode();
-    items.forEach(c -> a.add(Json.MAPPER.valueToTree(c)));
+    items.forEach(c -> a.add(pojo(c)));
     return a;
   }
 
@@ -64,13 +72,13 @@ public final class DecisionJson {
   private static ObjectNode inputs(Decision d) {
     ObjectNode n = Json.MAPPER.createObjectNode();
     FactSet f = d.facts();
-    n.set("workload", Json.MAPPER.valueToTree(f.workload()));
-    n.set("latency", Json.MAPPER.valueToTree(f.latency()));
-    n.set("data", Json.MAPPER.valueToTree(f.data()));
-    n.set("customization", Json.MAPPER.valueToTree(f.customization()));
-    n.set("team", Json.MAPPER.valueToTree(f.team()));
-    n.set("business", Json.MAPPER.valueToTree(f.business()));
-    n.set("current", Json.MAPPER.valueToTree(f.current()));
+    n.set("workload", pojo(f.workload()));
+    n.set("latency", pojo(f.latency()));
+    n.set("data", pojo(f.data()));
+    n.set("customization", pojo(f.customization()));
+    n.set("team", pojo(f.team()));
+    n.set("business", pojo(f.business()));
+    n.set("current", pojo(f.current()));
     return n;
   }
 
@@ -156,7 +164,7 @@ public final class DecisionJson {
         if (ref != null) {
           m.put("ref", ref);
         } else {
-          m.set("fact", Json.MAPPER.valueToTree(fact));
+          m.set("fact", pojo(fact));
         }
       }
       ArrayNode produced = n.putArray("produced");
@@ -166,7 +174,7 @@ public final class DecisionJson {
       ObjectNode b = n.putObject("bindings");
       for (Map.Entry<String, Object> e : f.bindings().entrySet()) {
         if (!f.matched().contains(e.getValue())) {
-          b.set(e.getKey(), Json.MAPPER.valueToTree(e.getValue()));
+          b.set(e.getKey(), pojo(e.getValue()));
         }
       }
     }

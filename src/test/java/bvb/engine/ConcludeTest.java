@@ -17,6 +17,12 @@ class ConcludeTest {
   }
 
   @Test
+  void nullAtEitherEndAndNextToPunctuationIsReplaced() {
+    assertEquals("unknown, (unknown) unknown", Conclude.clean("null, (null) $null"));
+    assertEquals("a_null unknownX unknown1 nulls", Conclude.clean("a_null nullX null1 nulls"));
+  }
+
+  @Test
   void aTextWithoutNullIsReturnedAsIs() {
     String text = "monthly spend $12,000";
     assertSame(text, Conclude.clean(text));

@@ -32,7 +32,8 @@ import java.util.stream.Stream;
 /**
  * Load generator for {@code bvb serve} (not a unit test; run by hand). Open loop: request i is due
  * at start + i/rate and its latency is measured from that due time, so a stalled server cannot hide
- * its queueing delay (no coordinated omission). Bounded: at most 5,000 requests/s, 300 s, loopback
+ * its queueing delay (no coordinated omission). Requests go over {@value #CONNECTIONS} keep-alive
+ * connections ({@link KeepAliveClient}); one that finds them all busy waits, and that wait counts. Bounded: at most 5,000 requests/s, 300 s, loopback
  * addresses only.
  *
  * <pre>
@@ -44,7 +45,8 @@ import java.util.stream.Stream;
  *
  * Options: {@code --rate N} (1000), {@code --seconds N} (60), {@code --warmup N} (9 s in three steps of
  * a tenth, a third and all of the rate; not counted), {@code --facts FILE} (facts-samples/sc-05-company-b.json), {@code --rules DIR}
- * (rules; copied to a temp directory), {@code --url URL} (use a running server instead of starting
+ * (rules; copied to a temp directory), {@code --server-opts "JVM OPTIONS"} (those of the launcher,
+ * {@value #SERVER_OPTS}), {@code --url URL} (use a running server instead of starting
  * one; not with reload). Without --url a server is started in its own JVM ({@code bvb serve --port 0})
  * on a temp copy of the rules, and stopped with SIGTERM at the end. In {@code reload} mode the copy's
  * 40-tree-004.drl is edited ten times during the run, four edits broken on purpose, and every
@@ -78,7 +80,8 @@ public final class LoadGenerator {
         if (reload && opt.containsKey("--url")) {
           throw new IllegalArgumentException("reload mode starts its own server on a copy of the rules");
         }
-        System.exit(run(reload, rate, seconds, warmup, Files.readAllBytes(facts), rulesSrc, opt.get("--url")));
+        System.exit(run(reload, rate, seconds, warmup, Files.readAllBytes(facts), rulesSrc, opt.get("--url"),
+            opt.getOrDefault("--server-opts", SERVER_OPTS)));
       }
       default -> throw new IllegalArgumentException("mode: steady, reload or poll-cost");
     }
@@ -101,7 +104,8 @@ public final class LoadGenerator {
     System.out.printf("at one poll per 500 ms: %.4f%% of one core%n", steady[steady.length / 2] / 1e3 / 500_000 * 100);
   }
 
-  static int run(boolean reload, int rate, int seconds, int warmup, byte[] facts, Path rulesSrc, String url) throws Exception {
+  static int run(boolean reload, int rate, int seconds, int warmup, byte[] facts, Path rulesSrc, String url, String serverOpts)
+      throws Exception {
     Path dir = null;
     Process server = null;
     StringBuffer serverErr = new StringBuffer();
@@ -112,8 +116,10 @@ public final class LoadGenerator {
           Files.copy(f, dir.resolve(f.getFileName()));
         }
       }
-      List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-          "-cp", System.getProperty("java.class.path"), "bvb.cli.Main", "serve", "--port", "0", "--rules", dir.toString());
+      List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+      cmd.addAll(Arrays.asList(serverOpts.trim().split("\\s+")));
+      cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "bvb.cli.Main", "serve", "--port", "0", "--rules", dir.toString()));
+      System.out.println("server: " + String.join(" ", cmd.subList(0, cmd.indexOf("-cp"))) + " ... serve");
       server = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
       url = awaitListening(server, serverErr);
     }
@@ -122,8 +128,7 @@ public final class LoadGenerator {
       throw new IllegalArgumentException("loopback addresses only: " + base.getHost());
     }
     HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
-    HttpRequest request = HttpRequest.newBuilder(base.resolve("/v1/decisions")).header("Content-Type", "application/json")
-        .timeout(Duration.ofSeconds(10)).POST(HttpRequest.BodyPublishers.ofByteArray(facts)).build();
+    URI decisions = base.resolve("/v1/decisions");
 
     Set<String> good = ConcurrentHashMap.newKeySet();
     Set<String> broken = ConcurrentHashMap.newKeySet();
@@ -136,7 +141,7 @@ public final class LoadGenerator {
       // Stepped, so the JIT warms before the full rate: a cold JVM would queue and never catch up.
       int step = Math.max(1, warmup / 3);
       for (int stepRate : new int[] {Math.max(1, rate / 10), Math.max(1, rate / 3), rate}) {
-        Result w = phase(client, request, stepRate, step, reload ? good : null, null);
+        Result w = phase(decisions, facts, stepRate, step, reload ? good : null, null);
         System.out.printf("warm-up (not counted): %d requests/s for %d s, errors %d%n", stepRate, step, w.errors.sum());
       }
     }
@@ -148,8 +153,8 @@ public final class LoadGenerator {
       editor.start();
     }
     System.out.printf("%s: %d requests/s for %d s to %s, facts %d bytes%n",
-        reload ? "reload" : "steady", rate, seconds, request.uri(), facts.length);
-    Result r = phase(client, request, rate, seconds, reload ? good : null, broken);
+        reload ? "reload" : "steady", rate, seconds, decisions, facts.length);
+    Result r = phase(decisions, facts, rate, seconds, reload ? good : null, broken);
     if (editor != null) {
       editor.join();
     }
@@ -243,56 +248,63 @@ public final class LoadGenerator {
     }
   }
 
-  private static Result phase(HttpClient client, HttpRequest request, int rate, int seconds, Set<String> good, Set<String> broken)
+  /** Connections the load generator keeps open; requests beyond them wait in its queue. */
+  static final int CONNECTIONS = 16;
+
+  /** JVM options of the server this generator starts: those target/bvb gives {@code serve}. */
+  static final String SERVER_OPTS = "-XX:+UseSerialGC";
+
+  private static Result phase(URI url, byte[] facts, int rate, int seconds, Set<String> good, Set<String> broken)
       throws InterruptedException {
     int n = rate * seconds;
     long period = 1_000_000_000L / rate;
     Result r = new Result(n, seconds);
     AtomicInteger inFlight = new AtomicInteger();
     CountDownLatch done = new CountDownLatch(n);
-    long start = System.nanoTime() + 10_000_000L;
-    for (int i = 0; i < n; i++) {
-      long due = start + i * period;
-      long wait;
-      while ((wait = due - System.nanoTime()) > 0) {
-        LockSupport.parkNanos(wait);
-      }
-      if (inFlight.get() >= 2000) {
-        r.error("client backlog over 2000: not sent");
-        done.countDown();
-        continue;
-      }
-      inFlight.incrementAndGet();
-      int idx = i;
-      long sentAt = System.nanoTime();
-      client.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray()).whenComplete((resp, ex) -> {
-        long now = System.nanoTime();
-        inFlight.decrementAndGet();
-        try {
-          if (ex != null) {
-            r.error(ex.getClass().getSimpleName() + (ex.getCause() != null ? "/" + ex.getCause().getClass().getSimpleName() : ""));
-            return;
-          }
-          r.latency[idx] = now - due;
-          r.service[idx] = now - sentAt;
-          String sha = resp.headers().firstValue(DecisionServer.RULE_SET_HEADER).orElse("none");
-          if (resp.statusCode() != 200) {
-            r.error("status " + resp.statusCode());
-          } else if (good != null) {
-            r.perRuleSet.computeIfAbsent(sha.substring(0, Math.min(12, sha.length())), k -> new LongAdder()).increment();
-            if (!good.contains(sha)) {
-              r.error(broken != null && broken.contains(sha) ? "served a BROKEN rule set" : "unknown rule set " + sha);
-            } else if (!bodyHash(resp.body()).equals(sha)) {
-              r.error("header and body rule set differ");
-            }
-          }
-        } finally {
-          done.countDown();
+    try (KeepAliveClient client = new KeepAliveClient(url, facts, CONNECTIONS, good != null)) {
+      long start = System.nanoTime() + 10_000_000L;
+      for (int i = 0; i < n; i++) {
+        long due = start + i * period;
+        long wait;
+        while ((wait = due - System.nanoTime()) > 0) {
+          LockSupport.parkNanos(wait);
         }
-      });
-    }
-    if (!done.await(30, TimeUnit.SECONDS)) {
-      r.error("no answer 30 s after the last send: " + done.getCount());
+        if (inFlight.get() >= 2000) {
+          r.error("client backlog over 2000: not sent");
+          done.countDown();
+          continue;
+        }
+        inFlight.incrementAndGet();
+        int idx = i;
+        client.send((resp, ex) -> {
+          long now = System.nanoTime();
+          inFlight.decrementAndGet();
+          try {
+            if (ex != null) {
+              r.error(ex.getClass().getSimpleName() + ": " + ex.getMessage());
+              return;
+            }
+            r.latency[idx] = now - due;
+            r.service[idx] = now - resp.sentAt();
+            String sha = resp.ruleSet();
+            if (resp.status() != 200) {
+              r.error("status " + resp.status());
+            } else if (good != null) {
+              r.perRuleSet.computeIfAbsent(sha.substring(0, Math.min(12, sha.length())), k -> new LongAdder()).increment();
+              if (!good.contains(sha)) {
+                r.error(broken != null && broken.contains(sha) ? "served a BROKEN rule set" : "unknown rule set " + sha);
+              } else if (!bodyHash(resp.body()).equals(sha)) {
+                r.error("header and body rule set differ");
+              }
+            }
+          } finally {
+            done.countDown();
+          }
+        });
+      }
+      if (!done.await(30, TimeUnit.SECONDS)) {
+        r.error("no answer 30 s after the last send: " + done.getCount());
+      }
     }
     return r;
   }
