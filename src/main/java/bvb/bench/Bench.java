@@ -1,6 +1,7 @@
 package bvb.bench;
 
 import bvb.batch.Batch;
+import bvb.batch.BatchLine;
 import bvb.engine.Engine;
 import bvb.facts.FactSet;
 import bvb.facts.FactsLoader;
@@ -63,12 +64,21 @@ public final class Bench {
     return n / seconds;
   }
 
-  /** End-to-end batch decisions per second (parse, TCO, rules, summary JSON) on {@code threads}. */
+  /**
+   * End-to-end batch decisions per second on {@code threads}: parse, TCO, rules, and the summary
+   * line {@code bvb batch --output summary} writes (serialized, then dropped).
+   */
   public double batchPerSecond(int threads, int decisions) throws IOException {
-    AtomicLong sink = new AtomicLong();
+    AtomicLong bytes = new AtomicLong();
     InputStream in = jsonl(decisions);
     long t0 = System.nanoTime();
-    Batch.Summary s = new Batch(engine, threads, false).run("bench", in, o -> sink.addAndGet(o.ok() ? 1 : 0));
+    Batch.Summary s = new Batch(engine, threads, false).run("bench", in, o -> {
+      try {
+        bytes.addAndGet(BatchLine.COMPACT.writeValueAsBytes(BatchLine.of(o, false, "bench")).length + 1);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
     double secs = (System.nanoTime() - t0) / 1e9;
     if (s.failed() > 0) {
       throw new IllegalStateException(s.failed() + " benchmark decisions failed");

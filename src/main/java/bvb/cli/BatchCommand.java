@@ -1,15 +1,11 @@
 package bvb.cli;
 
 import bvb.batch.Batch;
-import bvb.engine.Decision;
+import bvb.batch.BatchLine;
 import bvb.audit.AuditLog;
 import bvb.audit.AuditRecord;
-import bvb.report.DecisionJson;
-import bvb.report.Json;
 import bvb.scenario.Samples;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -64,7 +60,7 @@ final class BatchCommand implements Callable<Integer> {
     Batch batch = new Batch(common.engine(), threads, failFast);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    ObjectWriter compact = Json.MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT);
+    ObjectWriter compact = BatchLine.COMPACT;
     Progress progress = new Progress(err, System.console() != null);
     Batch.Summary s;
     java.util.function.Consumer<Batch.Outcome> sink = o -> {
@@ -104,31 +100,14 @@ final class BatchCommand implements Callable<Integer> {
   }
 
   private void write(Batch.Outcome o, ObjectWriter compact, PrintWriter out, PrintWriter err) throws IOException {
-    ObjectNode n;
-    if (o.ok()) {
-      Decision d = o.decision();
-      if (output == Output.full) {
-        n = DecisionJson.toJson(d, Versions.bvb());
-      } else {
-        n = Json.MAPPER.createObjectNode();
-        n.put("name", d.name());
-        n.put("strategy", d.strategy().name());
-        n.put("confidence", d.confidence().name());
-        var ids = n.putArray("firedRules");
-        d.firedRuleIds().forEach(ids::add);
-      }
-      n.put("line", o.line());
-      if (audit != null) {
-        AuditLog.append(audit, AuditRecord.of(d, o.origin(), o.facts().getBytes(StandardCharsets.UTF_8),
-            Versions.bvb(), Versions.drools(), Instant.now()));
-      }
-    } else {
-      err.println("error: " + o.problem());
-      n = Json.MAPPER.createObjectNode();
-      n.put("line", o.line());
-      n.putObject("error").put("code", o.code()).put("message", o.problem());
+    if (o.ok() && audit != null) {
+      AuditLog.append(audit, AuditRecord.of(o.decision(), o.origin(), o.facts().getBytes(StandardCharsets.UTF_8),
+          Versions.bvb(), Versions.drools(), Instant.now()));
     }
-    out.println(compact.writeValueAsString(n));
+    if (!o.ok()) {
+      err.println("error: " + o.problem());
+    }
+    out.println(compact.writeValueAsString(BatchLine.of(o, output == Output.full, Versions.bvb())));
   }
 
   /** Progress on stderr, once a second, only when stderr is a terminal. */

@@ -2,6 +2,7 @@ package bvb.cli;
 
 import bvb.serve.DecisionServer;
 import bvb.serve.RuleReloader;
+import bvb.serve.Warmup;
 import java.io.PrintWriter;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
@@ -48,13 +49,26 @@ final class ServeCommand implements Callable<Integer> {
       description = "On SIGTERM, how long requests in flight may take to finish (default: ${DEFAULT-VALUE}).")
   int graceSeconds;
 
+  @Option(names = "--warmup", paramLabel = "N", defaultValue = "20000",
+      description = "Decisions made on the --warmup-facts before the server listens, so that the first requests are not answered by a cold JIT; "
+          + "a reloaded rule set makes a quarter of them before it is swapped in. 0 turns warm-up off (default: ${DEFAULT-VALUE}).")
+  int warmupDecisions;
+
+  @Option(names = "--warmup-facts", paramLabel = "DIR", defaultValue = "facts-samples",
+      description = "Fact files the warm-up decides, cycling through them (default: ${DEFAULT-VALUE}; none there: no warm-up, with a warning).")
+  Path warmupFacts;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
     if (!bvb.tco.TcoCalculator.HORIZONS.contains(common.horizonMonths)) {
       throw new bvb.tco.TcoInputException("TCO-007", "horizonMonths", "must be 12, 24 or 36, got " + common.horizonMonths);
     }
-    RuleReloader reloader = new RuleReloader(common.rulesDir, common.catalog, common.horizonMonths, common.maxPriceAgeDays, err);
+    if (warmupDecisions < 0) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--warmup must be 0 or more, got " + warmupDecisions);
+    }
+    Warmup warmup = Warmup.of(warmupFacts, warmupDecisions, err);
+    RuleReloader reloader = new RuleReloader(common.rulesDir, common.catalog, common.horizonMonths, common.maxPriceAgeDays, warmup, err);
     int n = threads != null ? threads : Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
     DecisionServer server = DecisionServer.start(
         new DecisionServer.Config(new InetSocketAddress(bind, port), audit, n, Versions.bvb(), Versions.drools()),

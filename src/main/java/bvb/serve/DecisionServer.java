@@ -392,7 +392,7 @@ public final class DecisionServer implements AutoCloseable {
       Json.MAPPER.writer().without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT);
 
   /** A value as one line of UTF-8 JSON, written straight to bytes (no intermediate String). */
-  private static byte[] jsonLine(Object value) throws IOException {
+  static byte[] jsonLine(Object value) throws IOException {
     java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(16 * 1024);
     COMPACT.writeValue(out, value);
     out.write('\n');

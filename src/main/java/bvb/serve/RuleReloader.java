@@ -61,12 +61,24 @@ public final class RuleReloader implements AutoCloseable {
    *
    * @param catalog the catalog file, or null for {@code prices.json} in the rules directory if present
    */
+  private final Warmup warmup;
+
   public RuleReloader(Path rulesDir, Path catalog, int horizonMonths, PrintWriter err) {
     this(rulesDir, catalog, horizonMonths, Engine.DEFAULT_MAX_PRICE_AGE_DAYS, err);
   }
 
   /** As above, warning on catalog prices older than {@code maxPriceAgeDays}. */
   public RuleReloader(Path rulesDir, Path catalog, int horizonMonths, int maxPriceAgeDays, PrintWriter err) {
+    this(rulesDir, catalog, horizonMonths, maxPriceAgeDays, Warmup.none(), err);
+  }
+
+  /**
+   * As above; the first rule set is warmed up with {@code warmup}'s decisions on all processors
+   * before the constructor returns, and every reloaded one with a quarter of them, on one thread,
+   * before it is swapped in.
+   */
+  public RuleReloader(Path rulesDir, Path catalog, int horizonMonths, int maxPriceAgeDays, Warmup warmup, PrintWriter err) {
+    this.warmup = warmup;
     this.maxPriceAgeDays = maxPriceAgeDays;
     this.rulesDir = rulesDir;
     this.catalogRequired = catalog != null;
@@ -74,7 +86,13 @@ public final class RuleReloader implements AutoCloseable {
     this.horizonMonths = horizonMonths;
     this.err = err;
     Input in = readInput();
-    active.set(build(in, null));
+    Snapshot first = build(in, null);
+    if (warmup.decisions() > 0) {
+      Warmup.Result r = warmup.run(first.engine(), warmup.decisions(), Runtime.getRuntime().availableProcessors());
+      err.println("bvb serve: warmed up: " + r.describe());
+      err.flush();
+    }
+    active.set(first);
     seenKey = in.key();
     triedKey = in.key();
   }
@@ -144,7 +162,12 @@ public final class RuleReloader implements AutoCloseable {
     }
     triedKey = key;
     try {
-      Snapshot next = build(in, active.get());
+      Snapshot previous = active.get();
+      Snapshot next = build(in, previous);
+      if (warmup.decisions() > 0 && next.rules() != previous.rules()) {
+        Warmup.Result r = warmup.run(next.engine(), warmup.decisions() / 4, 1);
+        err.println("bvb serve: warmed up rule set " + next.ruleSetHash() + ": " + r.describe());
+      }
       active.set(next);
       lastError.set(null);
       reloads.increment();

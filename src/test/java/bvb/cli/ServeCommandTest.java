@@ -17,5 +17,6 @@ class ServeCommandTest {
     assertEquals(8080, serve.port);
     assertEquals(500, serve.pollMillis);
     assertNull(serve.audit);
+    assertEquals(20000, serve.warmupDecisions);
   }
 }

@@ -32,7 +32,7 @@ import java.util.stream.Stream;
 /**
  * Load generator for {@code bvb serve} (not a unit test; run by hand). Open loop: request i is due
  * at start + i/rate and its latency is measured from that due time, so a stalled server cannot hide
- * its queueing delay (no coordinated omission). Requests go over {@value #CONNECTIONS} keep-alive
+ * its queueing delay (no coordinated omission). Requests go over {@code --connections N} ({@value #CONNECTIONS}) keep-alive
  * connections ({@link KeepAliveClient}); one that finds them all busy waits, and that wait counts. Bounded: at most 5,000 requests/s, 300 s, loopback
  * addresses only.
  *
@@ -66,12 +66,13 @@ public final class LoadGenerator {
       opt.put(args[i], args[i + 1]);
     }
     int rate = Integer.parseInt(opt.getOrDefault("--rate", "1000"));
+    connections = Integer.parseInt(opt.getOrDefault("--connections", String.valueOf(CONNECTIONS)));
     int seconds = Integer.parseInt(opt.getOrDefault("--seconds", "60"));
     int warmup = Integer.parseInt(opt.getOrDefault("--warmup", "9"));
     Path facts = Path.of(opt.getOrDefault("--facts", "facts-samples/sc-05-company-b.json"));
     Path rulesSrc = Path.of(opt.getOrDefault("--rules", "rules"));
-    if (rate < 1 || rate > 5000 || seconds < 1 || seconds > 300 || warmup < 0 || warmup > 60) {
-      throw new IllegalArgumentException("bounded: --rate 1..5000, --seconds 1..300, --warmup 0..60");
+    if (connections < 1 || connections > 256 || rate < 1 || rate > 5000 || seconds < 1 || seconds > 300 || warmup < 0 || warmup > 60) {
+      throw new IllegalArgumentException("bounded: --connections 1..256, --rate 1..5000, --seconds 1..300, --warmup 0..60");
     }
     switch (mode) {
       case "poll-cost" -> pollCost(rulesSrc);
@@ -248,8 +249,9 @@ public final class LoadGenerator {
     }
   }
 
-  /** Connections the load generator keeps open; requests beyond them wait in its queue. */
-  static final int CONNECTIONS = 16;
+  /** Connections the load generator keeps open, by default; requests beyond them wait in its queue. */
+  static final int CONNECTIONS = 8;
+  static int connections = CONNECTIONS;
 
   /** JVM options of the server this generator starts: those target/bvb gives {@code serve}. */
   static final String SERVER_OPTS = "-XX:+UseSerialGC";
@@ -261,7 +263,7 @@ public final class LoadGenerator {
     Result r = new Result(n, seconds);
     AtomicInteger inFlight = new AtomicInteger();
     CountDownLatch done = new CountDownLatch(n);
-    try (KeepAliveClient client = new KeepAliveClient(url, facts, CONNECTIONS, good != null)) {
+    try (KeepAliveClient client = new KeepAliveClient(url, facts, connections, good != null)) {
       long start = System.nanoTime() + 10_000_000L;
       for (int i = 0; i < n; i++) {
         long due = start + i * period;

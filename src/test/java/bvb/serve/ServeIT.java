@@ -24,7 +24,7 @@ class ServeIT {
   void servesFromTheShadedJarAndStopsOnSigterm() throws Exception {
     Path audit = Files.createTempDirectory("bvb-serve-it").resolve("audit.jsonl");
     Process p = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-jar", "target/bvb.jar", "serve", "--port", "0", "--audit", audit.toString()))
+        "-jar", "target/bvb.jar", "serve", "--port", "0", "--audit", audit.toString(), "--warmup", "50"))
         .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
     try {
       // stderr is read on its own thread from the start: the JDK closes a process's pipe when it exits.
@@ -37,6 +37,8 @@ class ServeIT {
         }
       });
       reader.start();
+      String warmed = lines.poll(60, TimeUnit.SECONDS);
+      assertTrue(warmed != null && warmed.startsWith("bvb serve: warmed up: 50 decisions"), String.valueOf(warmed));
       String line = lines.poll(60, TimeUnit.SECONDS);
       assertTrue(line != null && line.contains("listening on http://127.0.0.1:"), String.valueOf(line));
       String url = line.substring(line.indexOf("http://")).split(" ")[0];

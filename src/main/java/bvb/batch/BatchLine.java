@@ -1,0 +1,39 @@
+package bvb.batch;
+
+import bvb.engine.Decision;
+import bvb.report.DecisionJson;
+import bvb.report.Json;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** The JSON line a batch writes for one input line: a decision (full or summary) or an error. */
+public final class BatchLine {
+  /** Batch lines are compact: one JSON object per line. */
+  public static final ObjectWriter COMPACT = Json.MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT);
+
+  private BatchLine() {}
+
+  public static ObjectNode of(Batch.Outcome o, boolean full, String bvbVersion) {
+    ObjectNode n;
+    if (o.ok()) {
+      Decision d = o.decision();
+      if (full) {
+        n = DecisionJson.toJson(d, bvbVersion);
+      } else {
+        n = Json.MAPPER.createObjectNode();
+        n.put("name", d.name());
+        n.put("strategy", d.strategy().name());
+        n.put("confidence", d.confidence().name());
+        var ids = n.putArray("firedRules");
+        d.firedRuleIds().forEach(ids::add);
+      }
+      n.put("line", o.line());
+    } else {
+      n = Json.MAPPER.createObjectNode();
+      n.put("line", o.line());
+      n.putObject("error").put("code", o.code()).put("message", o.problem());
+    }
+    return n;
+  }
+}

@@ -1,0 +1,60 @@
+package bvb.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import bvb.rules.RuleFiles;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A rule set decides the warm-up fact sets before it serves: at start, and again after a reload. */
+class WarmupTest {
+  @TempDir Path rules;
+  @TempDir Path facts;
+
+  @Test
+  void firstRuleSetAndEachReloadedOneAreWarmedBeforeTheyServe() throws Exception {
+    try (Stream<Path> files = Files.list(Path.of("rules"))) {
+      for (Path f : files.toList()) {
+        Files.copy(f, rules.resolve(f.getFileName()));
+      }
+    }
+    Files.copy(Path.of("facts-samples/sc-05-company-b.json"), facts.resolve("b.json"));
+    Files.copy(Path.of("facts-samples/sc-06-company-c.json"), facts.resolve("c.json"));
+    Files.writeString(facts.resolve("broken.json"), "{ not json");
+    StringWriter err = new StringWriter();
+    PrintWriter w = new PrintWriter(err, true);
+    Warmup warmup = Warmup.of(facts, 40, w);
+    assertTrue(err.toString().contains("warning: warm-up skips"), err.toString());
+    assertTrue(err.toString().contains("broken.json"), err.toString());
+
+    try (RuleReloader reloader = new RuleReloader(rules, null, 12, 365, warmup, w)) {
+      assertTrue(err.toString().contains("bvb serve: warmed up: 40 decisions in "), err.toString());
+
+      Path tree = rules.resolve("40-tree-004.drl");
+      Files.writeString(tree, Files.readString(tree).replace("ttftRequirementMs() < 100", "ttftRequirementMs() < 90"));
+      String edited = RuleFiles.read(rules).sha256();
+      reloader.poll(); // sees the change
+      reloader.poll(); // unchanged since: compiles, warms, swaps
+      assertEquals(edited, reloader.current().ruleSetHash());
+      assertTrue(err.toString().contains("bvb serve: warmed up rule set " + edited + ": 10 decisions in "), err.toString());
+    }
+  }
+
+  @Test
+  void noWarmupWhenTurnedOffOrTheDirectoryIsMissing() {
+    StringWriter err = new StringWriter();
+    PrintWriter w = new PrintWriter(err, true);
+    assertEquals(0, Warmup.of(facts, 0, w).decisions());
+    assertEquals("", err.toString());
+    assertEquals(0, Warmup.of(facts.resolve("missing"), 100, w).decisions());
+    assertTrue(err.toString().contains("warning: no warm-up: "), err.toString());
+    assertNotEquals(0, Warmup.of(Path.of("facts-samples"), 100, w).decisions());
+  }
+}
