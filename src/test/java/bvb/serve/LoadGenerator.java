@@ -46,7 +46,7 @@ import java.util.stream.Stream;
  * Options: {@code --rate N} (1000), {@code --seconds N} (60), {@code --warmup N} (9 s in three steps of
  * a tenth, a third and all of the rate; not counted), {@code --facts FILE} (facts-samples/sc-05-company-b.json), {@code --rules DIR}
  * (rules; copied to a temp directory), {@code --server-opts "JVM OPTIONS"} (those of the launcher,
- * {@value #SERVER_OPTS}), {@code --url URL} (use a running server instead of starting
+ * {@value #SERVER_OPTS}), {@code --server-args "serve options"} (none), {@code --url URL} (use a running server instead of starting
  * one; not with reload). Without --url a server is started in its own JVM ({@code bvb serve --port 0})
  * on a temp copy of the rules, and stopped with SIGTERM at the end. In {@code reload} mode the copy's
  * 40-tree-004.drl is edited ten times during the run, four edits broken on purpose, and every
@@ -82,7 +82,7 @@ public final class LoadGenerator {
           throw new IllegalArgumentException("reload mode starts its own server on a copy of the rules");
         }
         System.exit(run(reload, rate, seconds, warmup, Files.readAllBytes(facts), rulesSrc, opt.get("--url"),
-            opt.getOrDefault("--server-opts", SERVER_OPTS)));
+            opt.getOrDefault("--server-opts", SERVER_OPTS), opt.getOrDefault("--server-args", "")));
       }
       default -> throw new IllegalArgumentException("mode: steady, reload or poll-cost");
     }
@@ -105,7 +105,8 @@ public final class LoadGenerator {
     System.out.printf("at one poll per 500 ms: %.4f%% of one core%n", steady[steady.length / 2] / 1e3 / 500_000 * 100);
   }
 
-  static int run(boolean reload, int rate, int seconds, int warmup, byte[] facts, Path rulesSrc, String url, String serverOpts)
+  static int run(boolean reload, int rate, int seconds, int warmup, byte[] facts, Path rulesSrc, String url, String serverOpts,
+      String serverArgs)
       throws Exception {
     Path dir = null;
     Process server = null;
@@ -120,6 +121,9 @@ public final class LoadGenerator {
       List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
       cmd.addAll(Arrays.asList(serverOpts.trim().split("\\s+")));
       cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "bvb.cli.Main", "serve", "--port", "0", "--rules", dir.toString()));
+      if (!serverArgs.isBlank()) {
+        cmd.addAll(Arrays.asList(serverArgs.trim().split("\\s+")));
+      }
       System.out.println("server: " + String.join(" ", cmd.subList(0, cmd.indexOf("-cp"))) + " ... serve");
       server = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
       url = awaitListening(server, serverErr);
