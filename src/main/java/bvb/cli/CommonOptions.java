@@ -48,13 +48,16 @@ final class CommonOptions {
   /** The engine for these options: rules compiled, the catalog read when a fact set first needs it. */
   Engine engine() {
     checkOptions();
-    RuleSet rules = noCache
-        ? RuleSet.load(rulesDir)
-        : RuleSet.load(rulesDir, cacheDir(), Versions.bvb() + "/" + Versions.drools() + "/" + Runtime.version().feature());
+    RuleSet rules = ruleSet();
     Path file = catalog != null ? catalog : rulesDir.resolve("prices.json");
     boolean required = catalog != null;
     return new Engine(rules, () -> required || Files.exists(file) ? PriceCatalog.load(file) : null,
         horizonMonths, maxPriceAgeDays);
+  }
+
+  /** The rule set of --rules, from the compiled-rule cache unless --no-cache. */
+  RuleSet ruleSet() {
+    return noCache ? RuleSet.load(rulesDir) : RuleSet.load(rulesDir, cacheDir(), Versions.ruleCache());
   }
 
   @Option(

@@ -1,6 +1,7 @@
 package bvb.cli;
 
 import bvb.serve.DecisionServer;
+import bvb.rules.RuleSet;
 import bvb.serve.RuleReloader;
 import bvb.serve.Warmup;
 import java.io.PrintWriter;
@@ -51,7 +52,7 @@ final class ServeCommand implements Callable<Integer> {
 
   @Option(names = "--warmup", paramLabel = "N", defaultValue = "20000",
       description = "Decisions made on the --warmup-facts before the server listens, so that the first requests are not answered by a cold JIT; "
-          + "a reloaded rule set makes a quarter of them before it is swapped in. 0 turns warm-up off (default: ${DEFAULT-VALUE}).")
+          + "a reloaded rule set makes up to 200 of them before it is swapped in. 0 turns warm-up off (default: ${DEFAULT-VALUE}).")
   int warmupDecisions;
 
   @Option(names = "--warmup-facts", paramLabel = "DIR", defaultValue = "facts-samples",
@@ -68,7 +69,9 @@ final class ServeCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--warmup must be 0 or more, got " + warmupDecisions);
     }
     Warmup warmup = Warmup.of(warmupFacts, warmupDecisions, err);
-    RuleReloader reloader = new RuleReloader(common.rulesDir, common.catalog, common.horizonMonths, common.maxPriceAgeDays, warmup, err);
+    RuleReloader reloader = new RuleReloader(common.rulesDir, common.catalog, common.horizonMonths, common.maxPriceAgeDays, warmup,
+        common.noCache ? RuleSet::compile : RuleReloader.compilingInBackground(CommonOptions.cacheDir(), Versions.ruleCache(), err),
+        err);
     int n = threads != null ? threads : Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
     DecisionServer server = DecisionServer.start(
         new DecisionServer.Config(new InetSocketAddress(bind, port), audit, n, Versions.bvb(), Versions.drools()),

@@ -13,6 +13,11 @@ public final class Versions implements IVersionProvider {
     return PROPS.getProperty("version", "dev");
   }
 
+  /** What a cached compiled rule set must have been compiled by: bvb, Drools and Java versions. */
+  public static String ruleCache() {
+    return bvb() + "/" + drools() + "/" + Runtime.version().feature();
+  }
+
   public static String drools() {
     return PROPS.getProperty("drools", "unknown");
   }

@@ -45,6 +45,11 @@ final class RuleCache {
     return dir.resolve("rules-" + sha256 + ".bin");
   }
 
+  /** Whether an entry for these files is on disk (not whether it is intact: {@link #load} checks that). */
+  boolean has(RuleFiles files) {
+    return Files.exists(entry(files.sha256()));
+  }
+
   /** The cached rule set for these files, or null when there is none or it is unusable. */
   RuleSet load(RuleFiles files) {
     Path file = entry(files.sha256());
@@ -66,7 +71,12 @@ final class RuleCache {
       }
       byte[] infoJson = new byte[in.readInt()];
       in.readFully(infoJson);
-      List<RuleInfo> infos = Json.MAPPER.readValue(infoJson, new TypeReference<List<RuleInfo>>() {});
+      // The key is the files' names and bytes, not their directory: an entry may have been stored
+      // for an identical copy elsewhere, so each rule's file is named in this directory.
+      List<RuleInfo> infos = Json.MAPPER.readValue(infoJson, new TypeReference<List<RuleInfo>>() {}).stream()
+          .map(r -> new RuleInfo(r.id(), r.name(), r.source(), r.phase(),
+              files.display(java.nio.file.Path.of(r.file()).getFileName().toString()), r.line()))
+          .toList();
       byte[] packages = in.readAllBytes();
       InternalKnowledgeBase kbase = KnowledgeBaseFactory.newKnowledgeBase();
       try (DroolsObjectInputStream ois =

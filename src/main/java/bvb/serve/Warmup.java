@@ -20,8 +20,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Decides sample fact sets (and writes each decision's JSON) before a rule set serves, so that the
  * JIT has compiled the engine's and the rules' hot paths: measured on 2 cores, a server that
  * starts answering cold keeps the compiler busy for its first ~30,000 decisions and its latency
- * high meanwhile. A freshly compiled rule set brings new classes of its own, so a reload warms
- * too, on one thread, before the swap.
+ * high meanwhile. A freshly compiled rule set brings new classes of its own, so a reload makes a
+ * few warm-up decisions too, on one thread, before the swap.
  */
 public final class Warmup {
   private final List<FactSet> factSets;

@@ -83,4 +83,19 @@ class RuleCacheTest {
     assertTrue(new RuleCache(cacheDir, "other-version").load(RuleFiles.read(Path.of("rules"))) == null,
         "another bvb/Drools version never reads this entry");
   }
+
+  @Test
+  void anEntryStoredForAnIdenticalCopyNamesTheFilesOfTheDirectoryLoaded() throws Exception {
+    try (Stream<Path> s = Files.list(Path.of("rules"))) {
+      for (Path p : s.filter(p -> p.toString().endsWith(".drl")).toList()) {
+        Files.copy(p, rulesCopy.resolve(p.getFileName()));
+      }
+    }
+    RuleCompiler.compile(RuleFiles.read(rulesCopy), cache());
+    RuleSet fromCache = cache().load(RuleFiles.read(Path.of("rules")));
+    assertNotNull(fromCache, "same names and bytes: same entry");
+    for (RuleInfo r : fromCache.rules()) {
+      assertTrue(r.file().startsWith("rules" + java.io.File.separator), r.file());
+    }
+  }
 }

@@ -43,7 +43,7 @@ class WarmupTest {
       reloader.poll(); // sees the change
       reloader.poll(); // unchanged since: compiles, warms, swaps
       assertEquals(edited, reloader.current().ruleSetHash());
-      assertTrue(err.toString().contains("bvb serve: warmed up rule set " + edited + ": 10 decisions in "), err.toString());
+      assertTrue(err.toString().contains("bvb serve: warmed up rule set " + edited + ": 40 decisions in "), err.toString());
     }
   }
 
