@@ -1,5 +1,6 @@
 package bvb.rules;
 
+import bvb.TestRules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -68,11 +69,7 @@ class RuleCacheTest {
 
   @Test
   void anyEditAddedOrRemovedFileMissesTheCache() throws Exception {
-    try (Stream<Path> s = Files.list(Path.of("rules"))) {
-      for (Path p : s.filter(p -> p.toString().endsWith(".drl")).toList()) {
-        Files.copy(p, rulesCopy.resolve(p.getFileName()));
-      }
-    }
+    TestRules.copyTo(rulesCopy);
     RuleCompiler.compile(RuleFiles.read(rulesCopy), cache());
     assertNotNull(cache().load(RuleFiles.read(rulesCopy)));
     Path tree = rulesCopy.resolve("40-tree-004.drl");
@@ -86,11 +83,7 @@ class RuleCacheTest {
 
   @Test
   void anEntryStoredForAnIdenticalCopyNamesTheFilesOfTheDirectoryLoaded() throws Exception {
-    try (Stream<Path> s = Files.list(Path.of("rules"))) {
-      for (Path p : s.filter(p -> p.toString().endsWith(".drl")).toList()) {
-        Files.copy(p, rulesCopy.resolve(p.getFileName()));
-      }
-    }
+    TestRules.copyTo(rulesCopy);
     RuleCompiler.compile(RuleFiles.read(rulesCopy), cache());
     RuleSet fromCache = cache().load(RuleFiles.read(Path.of("rules")));
     assertNotNull(fromCache, "same names and bytes: same entry");

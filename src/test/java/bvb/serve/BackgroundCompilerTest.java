@@ -1,5 +1,6 @@
 package bvb.serve;
 
+import bvb.TestRules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -12,7 +13,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,11 +26,7 @@ class BackgroundCompilerTest {
 
   @Test
   void childCompilesIntoTheCacheAndABrokenFileStillReportsItsLine() throws Exception {
-    try (Stream<Path> files = Files.list(Path.of("rules"))) {
-      for (Path f : files.filter(f -> f.toString().endsWith(".drl")).toList()) {
-        Files.copy(f, rules.resolve(f.getFileName()));
-      }
-    }
+    TestRules.copyTo(rules);
     Path tree = rules.resolve("40-tree-004.drl");
     Files.writeString(tree, Files.readString(tree) + "\n// an edit no cache has seen\n");
     RuleFiles files = RuleFiles.read(rules);

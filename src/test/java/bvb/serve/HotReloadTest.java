@@ -1,5 +1,6 @@
 package bvb.serve;
 
+import bvb.TestRules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,7 +11,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,11 +23,7 @@ class HotReloadTest {
 
   @Test
   void validEditIsServedAndBrokenEditKeepsTheLastGoodRuleSet() throws Exception {
-    try (Stream<Path> files = Files.list(Path.of("rules"))) {
-      for (Path f : files.toList()) {
-        Files.copy(f, rules.resolve(f.getFileName()));
-      }
-    }
+    TestRules.copyTo(rules);
     byte[] facts = Files.readAllBytes(Path.of("facts-samples/sc-05-company-b.json"));
     try (ServerHarness s = new ServerHarness(rules, null)) {
       s.reloader.start(50);

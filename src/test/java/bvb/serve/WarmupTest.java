@@ -1,5 +1,6 @@
 package bvb.serve;
 
+import bvb.TestRules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,7 +10,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,11 +20,7 @@ class WarmupTest {
 
   @Test
   void firstRuleSetAndEachReloadedOneAreWarmedBeforeTheyServe() throws Exception {
-    try (Stream<Path> files = Files.list(Path.of("rules"))) {
-      for (Path f : files.toList()) {
-        Files.copy(f, rules.resolve(f.getFileName()));
-      }
-    }
+    TestRules.copyTo(rules);
     Files.copy(Path.of("facts-samples/sc-05-company-b.json"), facts.resolve("b.json"));
     Files.copy(Path.of("facts-samples/sc-06-company-c.json"), facts.resolve("c.json"));
     Files.writeString(facts.resolve("broken.json"), "{ not json");
