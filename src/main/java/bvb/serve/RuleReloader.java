@@ -51,16 +51,6 @@ public final class RuleReloader implements AutoCloseable {
   private final LongAdder reloadFailures = new LongAdder();
   private ScheduledExecutorService poller;
 
-  // Poller-thread state only.
-  private String seenKey;
-  private String triedKey;
-
-  /**
-   * Loads the first snapshot; throws {@link RulesException} or {@link CatalogException} if it
-   * cannot be built (the server then does not start).
-   *
-   * @param catalog the catalog file, or null for {@code prices.json} in the rules directory if present
-   */
   private final Warmup warmup;
   private final java.util.function.Function<RuleFiles, RuleSet> compiler;
 
@@ -72,6 +62,16 @@ public final class RuleReloader implements AutoCloseable {
    */
   static final int RELOAD_WARMUP_DECISIONS = 200;
 
+  // Poller-thread state only.
+  private String seenKey;
+  private String triedKey;
+
+  /**
+   * Loads the first snapshot; throws {@link RulesException} or {@link CatalogException} if it
+   * cannot be built (the server then does not start).
+   *
+   * @param catalog the catalog file, or null for {@code prices.json} in the rules directory if present
+   */
   public RuleReloader(Path rulesDir, Path catalog, int horizonMonths, PrintWriter err) {
     this(rulesDir, catalog, horizonMonths, Engine.DEFAULT_MAX_PRICE_AGE_DAYS, err);
   }
