@@ -1,7 +1,7 @@
 package bvb.cli;
 
 import bvb.serve.DecisionServer;
-import bvb.rules.RuleSet;
+import bvb.rules.IncrementalCompiler;
 import bvb.serve.RuleReloader;
 import bvb.serve.Warmup;
 import java.io.PrintWriter;
@@ -70,8 +70,7 @@ final class ServeCommand implements Callable<Integer> {
     }
     Warmup warmup = Warmup.of(warmupFacts, warmupDecisions, err);
     RuleReloader reloader = new RuleReloader(common.rulesDir, common.catalog, common.horizonMonths, common.maxPriceAgeDays, warmup,
-        common.noCache ? RuleSet::compile : RuleReloader.compilingInBackground(CommonOptions.cacheDir(), Versions.ruleCache(), err),
-        err);
+        new IncrementalCompiler(), err);
     int n = threads != null ? threads : Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
     DecisionServer server = DecisionServer.start(
         new DecisionServer.Config(new InetSocketAddress(bind, port), audit, n, Versions.bvb(), Versions.drools()),

@@ -45,11 +45,6 @@ final class RuleCache {
     return dir.resolve("rules-" + sha256 + ".bin");
   }
 
-  /** Whether an entry for these files is on disk (not whether it is intact: {@link #load} checks that). */
-  boolean has(RuleFiles files) {
-    return Files.exists(entry(files.sha256()));
-  }
-
   /** The cached rule set for these files, or null when there is none or it is unusable. */
   RuleSet load(RuleFiles files) {
     Path file = entry(files.sha256());

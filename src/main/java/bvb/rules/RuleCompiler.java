@@ -2,6 +2,7 @@ package bvb.rules;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -38,6 +39,39 @@ final class RuleCompiler {
         return cached;
       }
     }
+    Compiled compiled = compileAll(files);
+    if (cache != null) {
+      cache.store(compiled.ruleSet(), compiled.packages());
+    }
+    return compiled.ruleSet();
+  }
+
+  /** A compiled rule set and the knowledge packages it was built from. */
+  record Compiled(RuleSet ruleSet, Collection<KiePackage> packages) {}
+
+  /** Compiles every file and checks the conventions; throws {@link RulesException}. */
+  static Compiled compileAll(RuleFiles files) {
+    KnowledgeBuilder kb = build(files);
+    KieBase kieBase = kb.newKieBase();
+    return new Compiled(checked(files, kieBase), kb.getKnowledgePackages());
+  }
+
+  /** Compiles these files alone into packages (no rule base, no convention check); throws {@link RulesException}. */
+  static Compiled compilePackages(RuleFiles files) {
+    return new Compiled(null, build(files).getKnowledgePackages());
+  }
+
+  /** The rule set of a rule base built from these files, once bvb's conventions hold; throws {@link RulesException}. */
+  static RuleSet checked(RuleFiles files, KieBase kieBase) {
+    List<RuleInfo> infos = describe(files, kieBase);
+    List<RuleError> violations = Conventions.check(infos);
+    if (!violations.isEmpty()) {
+      throw new RulesException(sorted(violations));
+    }
+    return new RuleSet(kieBase, infos, files.sha256(), files.dir().toString());
+  }
+
+  private static KnowledgeBuilder build(RuleFiles files) {
     KnowledgeBuilder kb = KnowledgeBuilderFactory.newKnowledgeBuilder();
     for (RuleFiles.Source s : files.sources()) {
       Resource r = ResourceFactory.newByteArrayResource(s.bytes());
@@ -52,17 +86,7 @@ final class RuleCompiler {
     if (!errors.isEmpty()) {
       throw new RulesException(sorted(withoutEchoes(errors)));
     }
-    KieBase kieBase = kb.newKieBase();
-    List<RuleInfo> infos = describe(files, kieBase);
-    List<RuleError> violations = Conventions.check(infos);
-    if (!violations.isEmpty()) {
-      throw new RulesException(sorted(violations));
-    }
-    RuleSet compiled = new RuleSet(kieBase, infos, files.sha256(), files.dir().toString());
-    if (cache != null) {
-      cache.store(compiled, kb.getKnowledgePackages());
-    }
-    return compiled;
+    return kb;
   }
 
   /** Drools adds "Parser returned a null Package" after a file's real syntax errors; drop the echo. */

@@ -24,16 +24,6 @@ public record RuleSet(KieBase kieBase, List<RuleInfo> rules, String sha256, Stri
     return RuleCompiler.compile(files);
   }
 
-  /** Whether {@code cacheDir} holds a compiled copy of exactly these files. */
-  public static boolean isCached(RuleFiles files, java.nio.file.Path cacheDir, String versions) {
-    return new RuleCache(cacheDir, versions).has(files);
-  }
-
-  /** As {@link #compile(RuleFiles)}, reusing (or storing) a compiled copy in {@code cacheDir}. */
-  public static RuleSet compile(RuleFiles files, java.nio.file.Path cacheDir, String versions) {
-    return RuleCompiler.compile(files, new RuleCache(cacheDir, versions));
-  }
-
   public RuleInfo rule(String name) {
     return rules.stream().filter(r -> r.name().equals(name)).findFirst().orElse(null);
   }

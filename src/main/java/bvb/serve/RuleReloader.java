@@ -113,15 +113,6 @@ public final class RuleReloader implements AutoCloseable {
     triedKey = in.key();
   }
 
-  /**
-   * A compiler for the constructor that compiles changed rule files in a low-priority child JVM into
-   * the compiled-rule cache in {@code cacheDir} and loads them from there (see
-   * {@link BackgroundCompiler}); an unchanged rule set loads from the cache directly.
-   */
-  public static java.util.function.Function<RuleFiles, RuleSet> compilingInBackground(Path cacheDir, String versions, PrintWriter err) {
-    return new BackgroundCompiler(cacheDir, versions, err);
-  }
-
   /** The snapshot new requests use. */
   public Snapshot current() {
     return active.get();
