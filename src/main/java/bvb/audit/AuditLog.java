@@ -23,9 +23,6 @@ public final class AuditLog {
   public static final Path DEFAULT = Path.of(".bvb", "audit.jsonl");
 
   private static final ObjectMapper COMPACT = new ObjectMapper();
-  /** Records are written with bvb's JSON settings (keys of maps sorted), on one line. */
-  private static final com.fasterxml.jackson.databind.ObjectWriter WRITER =
-      bvb.report.Json.MAPPER.writer().without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT);
 
   private AuditLog() {}
 
@@ -40,7 +37,7 @@ public final class AuditLog {
   public record Scan(List<JsonNode> records, List<Problem> problems) {}
 
   public static void append(Path file, JsonNode record) throws IOException {
-    byte[] json = WRITER.writeValueAsBytes(record);
+    byte[] json = bvb.report.Json.COMPACT.writeValueAsBytes(record); // bvb's settings, one line
     Path parent = file.toAbsolutePath().getParent();
     if (parent != null) {
       Files.createDirectories(parent);

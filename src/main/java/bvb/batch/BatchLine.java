@@ -3,15 +3,10 @@ package bvb.batch;
 import bvb.engine.Decision;
 import bvb.report.DecisionJson;
 import bvb.report.Json;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** The JSON line a batch writes for one input line: a decision (full or summary) or an error. */
 public final class BatchLine {
-  /** Batch lines are compact: one JSON object per line. */
-  public static final ObjectWriter COMPACT = Json.MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT);
-
   private BatchLine() {}
 
   public static ObjectNode of(Batch.Outcome o, boolean full, String bvbVersion) {

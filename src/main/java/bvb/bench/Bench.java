@@ -74,7 +74,7 @@ public final class Bench {
     long t0 = System.nanoTime();
     Batch.Summary s = new Batch(engine, threads, false).run("bench", in, o -> {
       try {
-        bytes.addAndGet(BatchLine.COMPACT.writeValueAsBytes(BatchLine.of(o, false, "bench")).length + 1);
+        bytes.addAndGet(bvb.report.Json.COMPACT.writeValueAsBytes(BatchLine.of(o, false, "bench")).length + 1);
       } catch (IOException e) {
         throw new java.io.UncheckedIOException(e);
       }

@@ -2,6 +2,7 @@ package bvb.cli;
 
 import bvb.batch.Batch;
 import bvb.batch.BatchLine;
+import bvb.report.Json;
 import bvb.audit.AuditLog;
 import bvb.audit.AuditRecord;
 import bvb.scenario.Samples;
@@ -60,7 +61,7 @@ final class BatchCommand implements Callable<Integer> {
     Batch batch = new Batch(common.engine(), threads, failFast);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    ObjectWriter compact = BatchLine.COMPACT;
+    ObjectWriter compact = Json.COMPACT;
     Progress progress = new Progress(err, System.console() != null);
     Batch.Summary s;
     java.util.function.Consumer<Batch.Outcome> sink = o -> {

@@ -1,7 +1,7 @@
 package bvb.cli;
 
-import bvb.serve.DecisionServer;
 import bvb.rules.IncrementalCompiler;
+import bvb.serve.DecisionServer;
 import bvb.serve.RuleReloader;
 import bvb.serve.Warmup;
 import java.io.PrintWriter;

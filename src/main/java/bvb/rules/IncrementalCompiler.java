@@ -4,11 +4,8 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -77,7 +74,7 @@ public final class IncrementalCompiler implements Function<RuleFiles, RuleSet> {
       }
       if (fresh != null) {
         for (KiePackage p : fresh.packages()) {
-          all.add(read(write(p)));
+          all.add((InternalKnowledgePackage) p); // as KnowledgeBuilder.newKieBase() adds them
         }
       }
       kbase.addPackages(all);
@@ -148,15 +145,8 @@ public final class IncrementalCompiler implements Function<RuleFiles, RuleSet> {
     }
   }
 
+  /** A file's key: the rule-set hash of the file alone (its name, length and bytes). */
   private static String key(RuleFiles.Source s) {
-    try {
-      MessageDigest md = MessageDigest.getInstance("SHA-256");
-      md.update(s.name().getBytes(StandardCharsets.UTF_8));
-      md.update((byte) 0);
-      md.update(s.bytes());
-      return HexFormat.of().formatHex(md.digest());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return RuleFiles.hash(List.of(s));
   }
 }

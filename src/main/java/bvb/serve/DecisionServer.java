@@ -387,14 +387,13 @@ public final class DecisionServer implements AutoCloseable {
     }
   }
 
-  /** Responses are compact JSON: a fifth smaller and faster to write than the CLI's indented form. */
-  private static final com.fasterxml.jackson.databind.ObjectWriter COMPACT =
-      Json.MAPPER.writer().without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT);
-
-  /** A value as one line of UTF-8 JSON, written straight to bytes (no intermediate String). */
+  /**
+   * A value as one line of UTF-8 JSON, written straight to bytes (no intermediate String). Answers
+   * are compact: a fifth smaller and faster to write than the CLI's indented form.
+   */
   static byte[] jsonLine(Object value) throws IOException {
     java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(16 * 1024);
-    COMPACT.writeValue(out, value);
+    Json.COMPACT.writeValue(out, value);
     out.write('\n');
     return out.toByteArray();
   }
