@@ -4,12 +4,20 @@ import bvb.engine.Conclusion;
 import bvb.engine.Decision;
 import bvb.engine.Firing;
 import bvb.facts.Strategy;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.JsonSerializable;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import bvb.facts.FactSet;
+import java.io.IOException;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The documented, stable JSON form of a decision ({@code bvb decide --format json}). Field order
@@ -58,7 +66,7 @@ public final class DecisionJson {
    * A value left as the object itself, serialized only when the document is written: building a
    * JSON tree of each fact and conclusion first (valueToTree) doubled the cost of a decision's JSON.
    */
-  private static com.fasterxml.jackson.databind.JsonNode pojo(Object value) {
+  private static JsonNode pojo(Object value) {
     return Json.MAPPER.getNodeFactory().pojoNode(value);
   }
 
@@ -145,39 +153,116 @@ public final class DecisionJson {
     return refs;
   }
 
-  private static ArrayNode firings(Decision d) {
-    List<Firing> firings = d.firings();
-    Map<Object, String> refs = refs(d);
-    ArrayNode a = Json.MAPPER.createArrayNode();
-    for (Firing f : firings) {
-      ObjectNode n = a.addObject();
-      n.put("seq", f.seq());
-      n.put("ruleId", f.ruleId());
-      n.put("name", f.ruleName());
-      n.put("source", f.source());
-      n.put("phase", f.phase());
-      ArrayNode matched = n.putArray("matched");
-      for (Object fact : f.matched()) {
-        ObjectNode m = matched.addObject();
-        m.put("type", fact.getClass().getSimpleName());
-        String ref = refs.get(fact);
-        if (ref != null) {
-          m.put("ref", ref);
-        } else {
-          m.set("fact", pojo(fact));
+  /**
+   * The fired rules, written straight to the generator when the document is: they are half of a
+   * decision's bytes, and every firing repeats its rule's id, name, source and phase, which are
+   * written from their encoded, quoted form (see {@link #encoded}) instead of being escaped and
+   * encoded again each time. Measured on Company B's decision (76 firings, 64 KB compact):
+   * building an ObjectNode per firing and serializing it cost about twice as much.
+   */
+  private static JsonNode firings(Decision d) {
+    return pojo(new Firings(d, refs(d)));
+  }
+
+  private record Firings(Decision d, Map<Object, String> refs) implements JsonSerializable {
+    @Override
+    public void serialize(JsonGenerator g, SerializerProvider provider) throws IOException {
+      g.writeStartArray();
+      for (Firing f : d.firings()) {
+        g.writeStartObject();
+        g.writeFieldName(SEQ);
+        g.writeNumber(f.seq());
+        g.writeFieldName(RULE_ID);
+        writeEncoded(g, f.ruleId());
+        g.writeFieldName(NAME);
+        writeEncoded(g, f.ruleName());
+        g.writeFieldName(SOURCE);
+        writeEncoded(g, f.source());
+        g.writeFieldName(PHASE);
+        writeEncoded(g, f.phase());
+        g.writeFieldName(MATCHED);
+        g.writeStartArray();
+        for (Object fact : f.matched()) {
+          g.writeStartObject();
+          g.writeFieldName(TYPE);
+          writeEncoded(g, fact.getClass().getSimpleName());
+          String ref = refs.get(fact);
+          if (ref != null) {
+            g.writeFieldName(REF);
+            g.writeString(ref); // not kept encoded: TCO references are built per decision
+          } else {
+            g.writeFieldName(FACT);
+            provider.defaultSerializeValue(fact, g);
+          }
+          g.writeEndObject();
         }
-      }
-      ArrayNode produced = n.putArray("produced");
-      for (Conclusion c : f.produced()) {
-        produced.addObject().put("kind", kind(c)).put("ref", conclusionRef(d, c));
-      }
-      ObjectNode b = n.putObject("bindings");
-      for (Map.Entry<String, Object> e : f.bindings().entrySet()) {
-        if (!f.matched().contains(e.getValue())) {
-          b.set(e.getKey(), pojo(e.getValue()));
+        g.writeEndArray();
+        g.writeFieldName(PRODUCED);
+        g.writeStartArray();
+        for (Conclusion c : f.produced()) {
+          g.writeStartObject();
+          g.writeFieldName(KIND);
+          writeEncoded(g, kind(c));
+          g.writeFieldName(REF);
+          g.writeString(conclusionRef(d, c));
+          g.writeEndObject();
         }
+        g.writeEndArray();
+        g.writeFieldName(BINDINGS);
+        g.writeStartObject();
+        for (Map.Entry<String, Object> e : f.bindings().entrySet()) {
+          if (!f.matched().contains(e.getValue())) {
+            g.writeFieldName(e.getKey());
+            provider.defaultSerializeValue(e.getValue(), g);
+          }
+        }
+        g.writeEndObject();
+        g.writeEndObject();
       }
+      g.writeEndArray();
     }
-    return a;
+
+    @Override
+    public void serializeWithType(JsonGenerator g, SerializerProvider provider, TypeSerializer typeSer) throws IOException {
+      serialize(g, provider);
+    }
+  }
+
+  private static final SerializedString SEQ = new SerializedString("seq");
+  private static final SerializedString RULE_ID = new SerializedString("ruleId");
+  private static final SerializedString NAME = new SerializedString("name");
+  private static final SerializedString SOURCE = new SerializedString("source");
+  private static final SerializedString PHASE = new SerializedString("phase");
+  private static final SerializedString MATCHED = new SerializedString("matched");
+  private static final SerializedString TYPE = new SerializedString("type");
+  private static final SerializedString REF = new SerializedString("ref");
+  private static final SerializedString FACT = new SerializedString("fact");
+  private static final SerializedString PRODUCED = new SerializedString("produced");
+  private static final SerializedString KIND = new SerializedString("kind");
+  private static final SerializedString BINDINGS = new SerializedString("bindings");
+
+  /**
+   * Rule metadata and fact type names with their JSON encoding kept: the same few hundred strings
+   * (the same String objects, held by the rule base) recur in every decision. Bounded: emptied when it grows past
+   * {@value #MAX_ENCODED} entries (a long-running server reloading edited rules meets new strings).
+   */
+  private static final ConcurrentHashMap<String, SerializedString> ENCODED = new ConcurrentHashMap<>();
+
+  private static final int MAX_ENCODED = 20_000;
+
+  private static void writeEncoded(JsonGenerator g, String s) throws IOException {
+    if (s == null) {
+      g.writeNull();
+      return;
+    }
+    SerializedString e = ENCODED.get(s);
+    if (e == null) {
+      if (ENCODED.size() >= MAX_ENCODED) {
+        ENCODED.clear();
+      }
+      e = new SerializedString(s);
+      ENCODED.put(s, e);
+    }
+    g.writeString(e);
   }
 }

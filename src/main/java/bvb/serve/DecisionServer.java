@@ -251,7 +251,7 @@ public final class DecisionServer implements AutoCloseable {
     if (tcoOnly) {
       return send(ex, snap, rid, 200, JSON, jsonLine(d.tco()));
     }
-    byte[] json = jsonLine(DecisionJson.toJson(d, config.bvbVersion()));
+    ResponseBuffer json = ResponseBuffer.of(DecisionJson.toJson(d, config.bvbVersion()));
     if (config.audit() != null) {
       ObjectNode record = AuditRecord.of(d, facts.origin(), facts.bytes(), config.bvbVersion(), config.droolsVersion(), Instant.now());
       // FileChannel locks are per process: two threads locking the same file would collide, so
@@ -265,7 +265,7 @@ public final class DecisionServer implements AutoCloseable {
       ex.getResponseHeaders().set("Location", "/v1/decisions/" + id);
     }
     metrics.decision(d.strategy().name());
-    return send(ex, snap, rid, 200, JSON, json);
+    return send(ex, snap, rid, 200, JSON, json.bytes(), json.size());
   }
 
   private static Decision decideOnce(Snapshot snap, FactsLoader.Loaded facts) {
@@ -399,6 +399,10 @@ public final class DecisionServer implements AutoCloseable {
   }
 
   private int send(HttpExchange ex, Snapshot snap, String rid, int status, String type, byte[] body) {
+    return send(ex, snap, rid, status, type, body, body.length);
+  }
+
+  private int send(HttpExchange ex, Snapshot snap, String rid, int status, String type, byte[] body, int length) {
     Headers h = ex.getResponseHeaders();
     h.set("Content-Type", type);
     h.set(RULE_SET_HEADER, snap.ruleSetHash());
@@ -408,9 +412,9 @@ public final class DecisionServer implements AutoCloseable {
       h.set("Connection", "close");
     }
     try {
-      ex.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
+      ex.sendResponseHeaders(status, length == 0 ? -1 : length);
       try (OutputStream out = ex.getResponseBody()) {
-        out.write(body);
+        out.write(body, 0, length);
       }
     } catch (IOException e) {
       // The client went away, or headers were already sent: nothing left to tell it.

@@ -315,12 +315,23 @@ public final class LoadGenerator {
     return r;
   }
 
-  private static String bodyHash(byte[] body) {
-    try {
-      return JSON.readTree(body).at("/ruleSet/sha256").asText();
-    } catch (IOException e) {
-      return "unparseable";
+  private static final byte[] BODY_HASH_KEY = "\"ruleSet\":{\"sha256\":\"".getBytes(StandardCharsets.US_ASCII);
+
+  /**
+   * The rule-set hash a decision's body names: its last field, found by searching the bytes from
+   * the end. Parsing every 64 KB answer cost this generator a tenth of a core on the server's cores.
+   */
+  static String bodyHash(byte[] body) {
+    outer:
+    for (int i = body.length - BODY_HASH_KEY.length - 64; i >= 0; i--) {
+      for (int k = 0; k < BODY_HASH_KEY.length; k++) {
+        if (body[i + k] != BODY_HASH_KEY[k]) {
+          continue outer;
+        }
+      }
+      return new String(body, i + BODY_HASH_KEY.length, 64, StandardCharsets.US_ASCII);
     }
+    return "unparseable";
   }
 
   /** Ten edits spread over the run; 2, 4, 7 and 9 are broken on purpose. */
