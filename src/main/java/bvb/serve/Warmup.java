@@ -77,6 +77,17 @@ public final class Warmup {
     }
   }
 
+  /** Decides the {@code i}th warm-up fact set and writes its JSON; false if that failed. */
+  private boolean decideOne(Engine engine, int i) {
+    try {
+      Decision d = engine.decide(factSets.get(i % factSets.size()));
+      ResponseBuffer.of(DecisionJson.toJson(d, "warm-up"));
+      return true;
+    } catch (RuntimeException | IOException e) {
+      return false;
+    }
+  }
+
   /** Runs {@code count} decisions on {@code threads} threads; a failing decision counts and goes on. */
   public Result run(Engine engine, int count, int threads) {
     long t0 = System.nanoTime();
@@ -84,10 +95,7 @@ public final class Warmup {
     AtomicInteger failed = new AtomicInteger();
     Runnable work = () -> {
       for (int i; (i = next.getAndIncrement()) < count; ) {
-        try {
-          Decision d = engine.decide(factSets.get(i % factSets.size()));
-          DecisionServer.jsonLine(DecisionJson.toJson(d, "warm-up"));
-        } catch (RuntimeException | IOException e) {
+        if (!decideOne(engine, i)) {
           failed.incrementAndGet();
         }
       }
