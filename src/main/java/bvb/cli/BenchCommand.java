@@ -42,6 +42,18 @@ final class BenchCommand implements Callable<Integer> {
   /** Copies the rules, edits one file (a unique comment), and times decide three times on the copy. */
   private String editRerun(List<String> cold, Path sample, int runs) throws Exception {
     Path copy = Files.createTempDirectory("bvb-bench-rules");
+    try {
+      return editRerun(cold, copy);
+    } finally {
+      try (var files = Files.walk(copy)) {
+        for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          Files.deleteIfExists(p);
+        }
+      }
+    }
+  }
+
+  private String editRerun(List<String> cold, Path copy) throws Exception {
     try (var files = Files.list(common.rulesDir)) {
       for (Path p : files.filter(Files::isRegularFile).toList()) {
         Files.copy(p, copy.resolve(p.getFileName()));

@@ -19,7 +19,7 @@ final class HeapRun {
 
   static String run(String java, String jar, Path rules, Bench bench, long sets) throws IOException, InterruptedException {
     Path log = Files.createTempFile("bvb-gc", ".log");
-    List<String> cmd = List.of(java, "-Xmx256m", "-Xlog:gc:file=" + log, "-cp", jar, "bvb.cli.Main",
+    List<String> cmd = List.of(java, "-Xmx256m", "-Xlog:gc:file=" + log + "::filecount=0", "-cp", jar, "bvb.cli.Main",
         "batch", "-", "--output", "summary", "--rules", rules.toString());
     Process p = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD)
         .redirectError(ProcessBuilder.Redirect.DISCARD).start();

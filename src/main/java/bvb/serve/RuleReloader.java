@@ -59,9 +59,9 @@ public final class RuleReloader implements AutoCloseable {
    * MVEL's compiling of the constraints they evaluate (after 20 evaluations), not a full JIT
    * warm-up. Measured on 2 cores serving 1,000 requests/s, warming a reload with 5,000 decisions
    * took a core for seconds on top of the compile, and requests queued behind it. Pacing the
-   * warm-up to half a core did not help either (one load-test run each): 200 paced decisions gave a
-   * p99 of 0.8-0.9 s against 0.4 s unpaced, and 500 or 2,000 paced took longer than the 5.5 s
-   * between the test's edits.
+   * warm-up to half a core did not help either: 200 paced decisions gave a p99 of 0.8-0.9 s in two
+   * load-test runs (unpaced: 0.39, 0.41 and 1.86 s in three) with reloads taking longer, and 500 or
+   * 2,000 paced took longer than the 5.5 s between the test's edits.
    */
   static final int RELOAD_WARMUP_DECISIONS = 200;
 

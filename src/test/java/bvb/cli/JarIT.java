@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Runs the real shaded jar in its own JVM: Drools' services survive shading and stdout stays clean. */
 class JarIT {
@@ -33,8 +34,7 @@ class JarIT {
   }
 
   @Test
-  void shadedJarReportsABrokenRuleSetWithoutDroolsLogging() throws Exception {
-    Path dir = java.nio.file.Files.createTempDirectory("bvb-rules");
+  void shadedJarReportsABrokenRuleSetWithoutDroolsLogging(@TempDir Path dir) throws Exception {
     java.nio.file.Files.writeString(dir.resolve("x.drl"), "package x;\nrule \"a\"\nwhen\n  Foo( > )\nthen\nend\n");
     Proc p = run("validate", "--rules", dir.toString());
     assertEquals(3, p.code());

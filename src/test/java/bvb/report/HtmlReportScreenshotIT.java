@@ -43,6 +43,16 @@ class HtmlReportScreenshotIT {
     Path err = Files.createTempFile("bvb-chromium", ".log");
     Path out = Files.createTempFile("bvb-chromium", ".out");
     Files.deleteIfExists(png);
+    try {
+      return shoot(html, png, profile, err, out);
+    } finally {
+      bvb.TestFiles.deleteTree(profile);
+      Files.deleteIfExists(err);
+      Files.deleteIfExists(out);
+    }
+  }
+
+  private static Shot shoot(Path html, Path png, Path profile, Path err, Path out) throws Exception {
     Process p = new ProcessBuilder(chromium().toString(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
         "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
         "--user-data-dir=" + profile, "--enable-logging=stderr", "--v=0", "--screenshot=" + png,

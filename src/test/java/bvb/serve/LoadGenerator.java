@@ -182,6 +182,9 @@ public final class LoadGenerator {
       tail.lines().filter(l -> l.contains("reload") || l.contains("keeping") || l.contains("stopp")).limit(40)
           .forEach(l -> System.out.println("  " + l));
     }
+    if (dir != null) {
+      bvb.TestFiles.deleteTree(dir);
+    }
     return r.errors.sum() == 0 ? 0 : 1;
   }
 

@@ -17,12 +17,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The shaded jar's {@code bvb serve} in its own JVM: it answers, and SIGTERM stops it cleanly. */
 class ServeIT {
+  @TempDir Path tmp;
+
   @Test
   void servesFromTheShadedJarAndStopsOnSigterm() throws Exception {
-    Path audit = Files.createTempDirectory("bvb-serve-it").resolve("audit.jsonl");
+    Path audit = tmp.resolve("audit.jsonl");
     Process p = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-jar", "target/bvb.jar", "serve", "--port", "0", "--audit", audit.toString(), "--warmup", "50"))
         .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
