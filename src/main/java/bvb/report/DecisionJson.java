@@ -156,9 +156,10 @@ public final class DecisionJson {
   /**
    * The fired rules, written straight to the generator when the document is: they are half of a
    * decision's bytes, and every firing repeats its rule's id, name, source and phase, which are
-   * written from their encoded, quoted form (see {@link #encoded}) instead of being escaped and
-   * encoded again each time. Measured on Company B's decision (76 firings, 64 KB compact):
-   * building an ObjectNode per firing and serializing it cost about twice as much.
+   * written from their encoded, quoted form (see {@link #writeEncoded}) instead of being escaped
+   * and encoded again each time. Measured on Company B's decision (76 firings, 64 KB compact) in
+   * a one-thread harness: building and writing the whole document went from 171-230 to 128-139 µs
+   * against an ObjectNode per firing.
    */
   private static JsonNode firings(Decision d) {
     return pojo(new Firings(d, refs(d)));
@@ -243,8 +244,9 @@ public final class DecisionJson {
 
   /**
    * Rule metadata and fact type names with their JSON encoding kept: the same few hundred strings
-   * (the same String objects, held by the rule base) recur in every decision. Bounded: emptied when it grows past
-   * {@value #MAX_ENCODED} entries (a long-running server reloading edited rules meets new strings).
+   * (the same String objects, held by the rule base) recur in every decision. Bounded: emptied
+   * when it grows past {@value #MAX_ENCODED} entries (a server reloading edited rules meets new
+   * strings).
    */
   private static final ConcurrentHashMap<String, SerializedString> ENCODED = new ConcurrentHashMap<>();
 
