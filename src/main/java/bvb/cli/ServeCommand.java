@@ -51,7 +51,8 @@ final class ServeCommand implements Callable<Integer> {
   int graceSeconds;
 
   @Option(names = "--warmup", paramLabel = "N", defaultValue = "20000",
-      description = "Decisions made on the --warmup-facts before the server listens, so that the first requests are not answered by a cold JIT; "
+      description = "Decisions made on the --warmup-facts before the server listens, posted over HTTP to a server of the warm-up's own on a loopback port "
+          + "(no audit record is written), so that the first requests are not answered by a cold JIT; "
           + "a reloaded rule set makes up to 200 of them before it is swapped in. 0 turns warm-up off (default: ${DEFAULT-VALUE}).")
   int warmupDecisions;
 
@@ -72,6 +73,11 @@ final class ServeCommand implements Callable<Integer> {
     RuleReloader reloader = new RuleReloader(common.rulesDir, common.catalog, common.horizonMonths, common.maxPriceAgeDays, warmup,
         new IncrementalCompiler(), err);
     int n = threads != null ? threads : Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
+    if (warmup.decisions() > 0) {
+      Warmup.Result r = warmup.runOverHttp(reloader, n, Versions.bvb(), Versions.drools(), err);
+      err.println("bvb serve: warmed up: " + r.describe());
+      err.flush();
+    }
     DecisionServer server = DecisionServer.start(
         new DecisionServer.Config(new InetSocketAddress(bind, port), audit, n, Versions.bvb(), Versions.drools()),
         reloader, err);

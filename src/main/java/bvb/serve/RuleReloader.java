@@ -106,12 +106,7 @@ public final class RuleReloader implements AutoCloseable {
     this.err = err;
     Input in = readInput();
     Snapshot first = build(in, null);
-    if (warmup.decisions() > 0) {
-      Warmup.Result r = warmup.run(first.engine(), warmup.decisions(), Runtime.getRuntime().availableProcessors());
-      err.println("bvb serve: warmed up: " + r.describe());
-      err.flush();
-    }
-    active.set(first);
+    active.set(first); // bvb serve warms it over HTTP (Warmup.runOverHttp) before it listens
     seenKey = in.key();
     triedKey = in.key();
   }

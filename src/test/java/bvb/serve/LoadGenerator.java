@@ -68,6 +68,7 @@ public final class LoadGenerator {
     int rate = Integer.parseInt(opt.getOrDefault("--rate", "1000"));
     connections = Integer.parseInt(opt.getOrDefault("--connections", String.valueOf(CONNECTIONS)));
     int seconds = Integer.parseInt(opt.getOrDefault("--seconds", "60"));
+    dump = opt.containsKey("--dump") ? Path.of(opt.get("--dump")) : null;
     int warmup = Integer.parseInt(opt.getOrDefault("--warmup", "9"));
     Path facts = Path.of(opt.getOrDefault("--facts", "facts-samples/sc-05-company-b.json"));
     Path rulesSrc = Path.of(opt.getOrDefault("--rules", "rules"));
@@ -164,6 +165,9 @@ public final class LoadGenerator {
       editor.join();
     }
     r.print();
+    if (dump != null) {
+      r.dump(dump);
+    }
     editLog.forEach(System.out::println);
     if (reload) {
       System.out.println("responses per rule set served: " + r.perRuleSet);
@@ -251,6 +255,16 @@ public final class LoadGenerator {
       }
     }
 
+    /** One line per request: its index (its due time in units of the period), latency from due time and from send, in ms; -1 = none. */
+    void dump(Path file) throws IOException {
+      StringBuilder b = new StringBuilder("index due_ms send_ms\n");
+      for (int i = 0; i < latency.length; i++) {
+        b.append(i).append(' ').append(latency[i] < 0 ? "-1" : String.format("%.3f", latency[i] / 1e6))
+            .append(' ').append(String.format("%.3f", service[i] / 1e6)).append('\n');
+      }
+      Files.writeString(file, b);
+    }
+
     static double pct(long[] sorted, double p) {
       return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)] / 1e6;
     }
@@ -259,9 +273,13 @@ public final class LoadGenerator {
   /** Connections the load generator keeps open, by default; requests beyond them wait in its queue. */
   static final int CONNECTIONS = 8;
   static int connections = CONNECTIONS;
+  /** {@code --dump FILE}: every measured request's latencies, one line each, for looking at when the slow ones came. */
+  static Path dump;
 
   /** JVM options of the server this generator starts: those target/bvb gives {@code serve}. */
-  static final String SERVER_OPTS = "-XX:+UseSerialGC";
+  static final String SERVER_OPTS = "-XX:+UseSerialGC -XX:CompileCommand=quiet"
+      + " -XX:CompileCommand=dontinline,org.drools.kiesession.consequence.DefaultKnowledgeHelper::insert*"
+      + " -XX:CompileCommand=dontinline,bvb.engine.Conclude::*";
 
   private static Result phase(URI url, byte[] facts, int rate, int seconds, Set<String> good, Set<String> broken)
       throws InterruptedException {

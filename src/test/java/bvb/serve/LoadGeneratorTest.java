@@ -1,6 +1,7 @@
 package bvb.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import bvb.catalog.PriceCatalog;
 import bvb.engine.Decision;
@@ -9,6 +10,7 @@ import bvb.facts.FactsLoader;
 import bvb.report.DecisionJson;
 import bvb.rules.RuleSet;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
@@ -23,5 +25,15 @@ class LoadGeneratorTest {
     assertEquals(rules.sha256(), LoadGenerator.bodyHash(Arrays.copyOf(answer.bytes(), answer.size())));
     assertEquals("unparseable", LoadGenerator.bodyHash("{\"error\":\"x\"}".getBytes(StandardCharsets.UTF_8)));
     assertEquals("unparseable", LoadGenerator.bodyHash(new byte[0]));
+  }
+
+  @Test
+  void startsItsServerWithTheOptionsTheLauncherGivesServe() throws Exception {
+    String launcher = Files.readString(Path.of("src/main/sh/bvb"));
+    String serve = launcher.lines().filter(l -> l.startsWith("serve_opts=")).findFirst().orElseThrow();
+    for (String option : LoadGenerator.SERVER_OPTS.split(" ")) {
+      assertTrue(option.equals("-XX:+UseSerialGC") ? launcher.contains("opts=\"" + option) : serve.contains(option),
+          "the launcher does not give serve " + option);
+    }
   }
 }

@@ -13,7 +13,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A rule set decides the warm-up fact sets before it serves: at start, and again after a reload. */
+/**
+ * A rule set decides the warm-up fact sets before it serves: at start over HTTP, and again after a
+ * reload.
+ */
 class WarmupTest {
   @TempDir Path rules;
   @TempDir Path facts;
@@ -31,7 +34,9 @@ class WarmupTest {
     assertTrue(err.toString().contains("broken.json"), err.toString());
 
     try (RuleReloader reloader = new RuleReloader(rules, null, 12, 365, warmup, w)) {
-      assertTrue(err.toString().contains("bvb serve: warmed up: 40 decisions in "), err.toString());
+      Warmup.Result atStart = warmup.runOverHttp(reloader, 2, "test", "test", w);
+      assertEquals(40, atStart.decided());
+      assertEquals(0, atStart.failed(), err.toString());
 
       Path tree = rules.resolve("40-tree-004.drl");
       Files.writeString(tree, Files.readString(tree).replace("ttftRequirementMs() < 100", "ttftRequirementMs() < 90"));
@@ -40,6 +45,25 @@ class WarmupTest {
       reloader.poll(); // unchanged since: compiles, warms, swaps
       assertEquals(edited, reloader.current().ruleSetHash());
       assertTrue(err.toString().contains("bvb serve: warmed up rule set " + edited + ": 40 decisions in "), err.toString());
+    }
+  }
+
+  @Test
+  void startUpWarmUpCountsEveryAnswerThatIsNot200AsFailed() throws Exception {
+    TestRules.copyTo(rules);
+    Files.copy(Path.of("facts-samples/sc-05-company-b.json"), facts.resolve("a.json"));
+    Files.copy(Path.of("facts-samples/sc-06-company-c.json"), facts.resolve("b.json"));
+    // has a tco section, and the rules directory has no price catalog: every decision on it is refused
+    Files.copy(Path.of("facts-samples/sc-08-exercise-100k-requests.json"), facts.resolve("c.json"));
+    Files.delete(rules.resolve("prices.json"));
+    StringWriter err = new StringWriter();
+    PrintWriter w = new PrintWriter(err, true);
+    Warmup warmup = Warmup.of(facts, 30, w);
+    try (RuleReloader reloader = new RuleReloader(rules, null, 12, 365, warmup, w)) {
+      Warmup.Result r = warmup.runOverHttp(reloader, 3, "test", "test", w);
+      assertEquals(30, r.decided());
+      assertEquals(10, r.failed(), err.toString());
+      assertTrue(r.describe().endsWith(" (10 failed)"), r.describe());
     }
   }
 
