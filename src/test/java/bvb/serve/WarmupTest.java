@@ -63,8 +63,17 @@ class WarmupTest {
       Warmup.Result r = warmup.runOverHttp(reloader, 3, "test", "test", w);
       assertEquals(30, r.decided());
       assertEquals(10, r.failed(), err.toString());
-      assertTrue(r.describe().endsWith(" (10 failed)"), r.describe());
+      assertTrue(r.describe().contains(" decisions in ") && r.describe().contains(" (10 failed)"), r.describe());
     }
+  }
+
+  @Test
+  void waitingForAQuietCompilerEndsWhenNothingCompilesOrAtTheLimit() {
+    double quiet = Warmup.awaitQuietCompiler(java.time.Duration.ofMillis(200), java.time.Duration.ofSeconds(30));
+    assertTrue(quiet >= 0.2, "waited " + quiet + " s");
+    // a quiet window longer than the limit: the limit ends the wait
+    double capped = Warmup.awaitQuietCompiler(java.time.Duration.ofSeconds(60), java.time.Duration.ofMillis(300));
+    assertTrue(capped >= 0.3 && capped < 5, "waited " + capped + " s");
   }
 
   @Test
