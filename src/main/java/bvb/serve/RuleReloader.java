@@ -14,9 +14,11 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -55,15 +57,18 @@ public final class RuleReloader implements AutoCloseable {
   private final java.util.function.Function<RuleFiles, RuleSet> compiler;
 
   /**
-   * Decisions a reloaded rule set makes before the swap: enough for its new classes' first use and
-   * MVEL's compiling of the constraints they evaluate (after 20 evaluations), not a full JIT
-   * warm-up. Measured on 2 cores serving 1,000 requests/s, warming a reload with 5,000 decisions
-   * took a core for seconds on top of the compile, and requests queued behind it. Pacing the
-   * warm-up to half a core did not help either: 200 paced decisions gave a p99 of 0.8-0.9 s in two
-   * load-test runs (unpaced: 0.39, 0.41 and 1.86 s in three) with reloads taking longer, and 500 or
-   * 2,000 paced took longer than the 5.5 s between the test's edits.
+   * Decisions a reloaded rule set makes before the swap, so that the JIT has compiled its new
+   * classes (rule consequences, compiled constraints) before requests run them. With the reloader
+   * thread at the lowest CPU priority (see {@link #start(long, boolean)}) this takes only CPU the
+   * requests leave idle: on 2 cores serving 1,000 requests/s it took 13-17 s. Measured there (10
+   * edits in 60 s, two interleaved runs each): compiling and making 200 warm-up decisions at normal
+   * priority left 6,937 and 1,956 requests unsent (p99 3.7 and 2.7 s); at the lowest priority none
+   * (p99 1.57 and 0.57 s); with 5,000 at the lowest priority none (p99 0.25 and 0.41 s).
    */
-  static final int RELOAD_WARMUP_DECISIONS = 200;
+  static final int RELOAD_WARMUP_DECISIONS = 5_000;
+
+  /** The longest a reload's warm-up runs: on a saturated server a swap must not wait for ever. */
+  static final Duration RELOAD_WARMUP_LIMIT = Duration.ofSeconds(30);
 
   // Poller-thread state only.
   private String seenKey;
@@ -128,13 +133,30 @@ public final class RuleReloader implements AutoCloseable {
     return reloadFailures.sum();
   }
 
-  /** Starts polling every {@code intervalMillis} on a daemon thread. */
-  public synchronized void start(long intervalMillis) {
+  /** Starts polling every {@code intervalMillis} on a daemon thread at normal priority. */
+  public void start(long intervalMillis) {
+    start(intervalMillis, false);
+  }
+
+  /**
+   * Starts polling every {@code intervalMillis} on a daemon thread; with {@code lowPriority} that
+   * thread, and the warm-up threads it starts, run at the lowest CPU priority (Linux: nice 19), so
+   * that compiling and warming up a reload takes only CPU that requests leave idle. Compiling at
+   * normal priority took 1-2 s of a core on a server already using most of its 2 cores, and
+   * requests queued behind it. On a system where the priority cannot be lowered the reloader says
+   * so on stderr and runs at normal priority.
+   */
+  public synchronized void start(long intervalMillis, boolean lowPriority) {
     if (poller != null) {
       return;
     }
     poller = Executors.newSingleThreadScheduledExecutor(r -> {
-      Thread t = new Thread(r, "bvb-rule-reloader");
+      Runnable body = !lowPriority ? r : () -> {
+        err.println("bvb serve: rule reloader: " + LowPriority.lowerCurrentThread());
+        err.flush();
+        r.run();
+      };
+      Thread t = new Thread(body, "bvb-rule-reloader");
       t.setDaemon(true);
       return t;
     });
@@ -176,11 +198,13 @@ public final class RuleReloader implements AutoCloseable {
     }
     triedKey = key;
     try {
+      long t0 = System.nanoTime();
       Snapshot previous = active.get();
       Snapshot next = build(in, previous);
       if (warmup.decisions() > 0 && next.rules() != previous.rules()) {
-        Warmup.Result r = warmup.run(next.engine(), Math.min(warmup.decisions(), RELOAD_WARMUP_DECISIONS), 1);
-        err.println("bvb serve: warmed up rule set " + next.ruleSetHash() + ": " + r.describe());
+        double built = (System.nanoTime() - t0) / 1e9;
+        Warmup.Result r = warmup.run(next.engine(), Math.min(warmup.decisions(), RELOAD_WARMUP_DECISIONS), 1, RELOAD_WARMUP_LIMIT);
+        err.printf(Locale.ROOT, "bvb serve: compiled rule set %s in %.1f s; warmed up: %s%n", next.ruleSetHash(), built, r.describe());
       }
       active.set(next);
       lastError.set(null);

@@ -118,18 +118,29 @@ public final class Warmup {
 
   /** Runs {@code count} decisions on {@code threads} threads; a failing decision counts and goes on. */
   public Result run(Engine engine, int count, int threads) {
+    return run(engine, count, threads, null);
+  }
+
+  /**
+   * As above, starting no decision once {@code limit} has passed since the call (null: no limit);
+   * the result counts the decisions made.
+   */
+  public Result run(Engine engine, int count, int threads, Duration limit) {
     long t0 = System.nanoTime();
+    long deadline = limit == null ? 0 : t0 + limit.toNanos();
     AtomicInteger next = new AtomicInteger();
+    AtomicInteger made = new AtomicInteger();
     AtomicInteger failed = new AtomicInteger();
     Runnable work = () -> {
-      for (int i; (i = next.getAndIncrement()) < count; ) {
+      for (int i; (limit == null || System.nanoTime() - deadline < 0) && (i = next.getAndIncrement()) < count; ) {
+        made.incrementAndGet();
         if (!decideOne(engine, i)) {
           failed.incrementAndGet();
         }
       }
     };
     onThreads(work, threads, "bvb-warm-up");
-    return new Result(Math.min(count, next.get()), failed.get(), (System.nanoTime() - t0) / 1e9);
+    return new Result(made.get(), failed.get(), (System.nanoTime() - t0) / 1e9);
   }
 
   /**

@@ -183,7 +183,7 @@ public final class LoadGenerator {
       }
       String tail = serverErr.toString();
       System.out.println("server stderr (reload lines):");
-      tail.lines().filter(l -> l.contains("reload") || l.contains("keeping") || l.contains("stopp")).limit(40)
+      tail.lines().filter(l -> l.contains("reload") || l.contains("warm") || l.contains("keeping") || l.contains("stopp")).limit(40)
           .forEach(l -> System.out.println("  " + l));
     }
     if (dir != null) {

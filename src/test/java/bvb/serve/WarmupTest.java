@@ -5,11 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import bvb.engine.Engine;
 import bvb.rules.RuleFiles;
+import bvb.rules.RuleSet;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,7 +47,8 @@ class WarmupTest {
       reloader.poll(); // sees the change
       reloader.poll(); // unchanged since: compiles, warms, swaps
       assertEquals(edited, reloader.current().ruleSetHash());
-      assertTrue(err.toString().contains("bvb serve: warmed up rule set " + edited + ": 40 decisions in "), err.toString());
+      assertTrue(err.toString().contains("bvb serve: compiled rule set " + edited + " in "), err.toString());
+      assertTrue(err.toString().contains("; warmed up: 40 decisions in "), err.toString());
     }
   }
 
@@ -65,6 +69,18 @@ class WarmupTest {
       assertEquals(10, r.failed(), err.toString());
       assertTrue(r.describe().contains(" decisions in ") && r.describe().contains(" (10 failed)"), r.describe());
     }
+  }
+
+  @Test
+  void noWarmUpDecisionStartsOnceTheTimeLimitHasPassed() throws Exception {
+    Files.copy(Path.of("facts-samples/sc-05-company-b.json"), facts.resolve("b.json"));
+    Warmup warmup = Warmup.of(facts, 1_000, new PrintWriter(new StringWriter(), true));
+    Engine engine = new Engine(RuleSet.compile(RuleFiles.read(Path.of("rules"))));
+    assertEquals(0, warmup.run(engine, 1_000, 2, Duration.ZERO).decided());
+    Warmup.Result unlimited = warmup.run(engine, 30, 2, Duration.ofMinutes(5));
+    assertEquals(30, unlimited.decided());
+    assertEquals(0, unlimited.failed());
+    assertEquals(30, warmup.run(engine, 30, 1).decided());
   }
 
   @Test
