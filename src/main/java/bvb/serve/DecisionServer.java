@@ -57,7 +57,15 @@ public final class DecisionServer implements AutoCloseable {
   private static final Pattern ID = Pattern.compile("[0-9a-fA-F-]{1,36}");
 
   /** How to serve: address, optional decision log, handler threads, versions for the JSON. */
-  public record Config(InetSocketAddress bind, Path audit, int threads, String bvbVersion, String droolsVersion) {}
+  /**
+   * How to serve; with {@code recordsTraffic} the fact sets of decided requests are kept in the
+   * reloader's {@link RecentFacts} (off for the start-up warm-up's own server).
+   */
+  public record Config(InetSocketAddress bind, Path audit, int threads, String bvbVersion, String droolsVersion, boolean recordsTraffic) {
+    public Config(InetSocketAddress bind, Path audit, int threads, String bvbVersion, String droolsVersion) {
+      this(bind, audit, threads, bvbVersion, droolsVersion, true);
+    }
+  }
 
   private final Config config;
   private final RuleReloader reloader;
@@ -248,6 +256,9 @@ public final class DecisionServer implements AutoCloseable {
       throw new FactsException("FACTS-021", facts.origin(), "$.tco is required for bvb tco", null);
     }
     Decision d = decideOnce(snap, facts);
+    if (config.recordsTraffic()) {
+      reloader.recentFacts().add(facts.facts());
+    }
     if (tcoOnly) {
       return send(ex, snap, rid, 200, JSON, jsonLine(d.tco()));
     }

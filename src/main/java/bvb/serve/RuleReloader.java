@@ -3,6 +3,7 @@ package bvb.serve;
 import bvb.catalog.CatalogException;
 import bvb.catalog.PriceCatalog;
 import bvb.engine.Engine;
+import bvb.facts.FactSet;
 import bvb.rules.RuleError;
 import bvb.rules.RuleFiles;
 import bvb.rules.RuleSet;
@@ -70,6 +71,14 @@ public final class RuleReloader implements AutoCloseable {
   /** The longest a reload's warm-up runs: on a saturated server a swap must not wait for ever. */
   static final Duration RELOAD_WARMUP_LIMIT = Duration.ofSeconds(30);
 
+  /** The longest a reload then waits for the JIT to finish what the warm-up queued. */
+  static final Duration RELOAD_COMPILER_WAIT = Duration.ofSeconds(5);
+
+  /** Requests whose fact sets a reload warms up on. */
+  static final int RECENT_FACT_SETS = 64;
+
+  private final RecentFacts recent = new RecentFacts(RECENT_FACT_SETS);
+
   // Poller-thread state only.
   private String seenKey;
   private String triedKey;
@@ -114,6 +123,15 @@ public final class RuleReloader implements AutoCloseable {
     active.set(first); // bvb serve warms it over HTTP (Warmup.runOverHttp) before it listens
     seenKey = in.key();
     triedKey = in.key();
+  }
+
+  /**
+   * Where the server keeps the fact sets of recent requests: a reload warms up on them (on the
+   * warm-up fact files before the first request), so that what the JIT compiles before the swap
+   * is what the requests will run.
+   */
+  public RecentFacts recentFacts() {
+    return recent;
   }
 
   /** The snapshot new requests use. */
@@ -203,8 +221,15 @@ public final class RuleReloader implements AutoCloseable {
       Snapshot next = build(in, previous);
       if (warmup.decisions() > 0 && next.rules() != previous.rules()) {
         double built = (System.nanoTime() - t0) / 1e9;
-        Warmup.Result r = warmup.run(next.engine(), Math.min(warmup.decisions(), RELOAD_WARMUP_DECISIONS), 1, RELOAD_WARMUP_LIMIT);
-        err.printf(Locale.ROOT, "bvb serve: compiled rule set %s in %.1f s; warmed up: %s%n", next.ruleSetHash(), built, r.describe());
+        List<FactSet> traffic = recent.snapshot();
+        int n = Math.min(warmup.decisions(), RELOAD_WARMUP_DECISIONS);
+        Warmup.Result r = traffic.isEmpty()
+            ? warmup.run(next.engine(), n, 1, RELOAD_WARMUP_LIMIT)
+            : warmup.run(next.engine(), traffic, n, 1, RELOAD_WARMUP_LIMIT);
+        double jit = Warmup.awaitQuietCompiler(Warmup.COMPILER_QUIET, RELOAD_COMPILER_WAIT);
+        err.printf(Locale.ROOT, "bvb serve: compiled rule set %s in %.1f s; warmed up on %s: %s%n", next.ruleSetHash(), built,
+            traffic.isEmpty() ? "the warm-up fact files" : "the fact sets of the last " + traffic.size() + " requests",
+            new Warmup.Result(r.decided(), r.failed(), r.seconds(), jit).describe());
       }
       active.set(next);
       lastError.set(null);

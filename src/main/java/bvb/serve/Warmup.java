@@ -105,10 +105,10 @@ public final class Warmup {
     }
   }
 
-  /** Decides the {@code i}th warm-up fact set and writes its JSON; false if that failed. */
-  private boolean decideOne(Engine engine, int i) {
+  /** Decides the {@code i}th of {@code sets} and writes its JSON; false if that failed. */
+  private static boolean decideOne(Engine engine, List<FactSet> sets, int i) {
     try {
-      Decision d = engine.decide(factSets.get(i % factSets.size()));
+      Decision d = engine.decide(sets.get(i % sets.size()));
       ResponseBuffer.of(DecisionJson.toJson(d, "warm-up"));
       return true;
     } catch (RuntimeException | IOException e) {
@@ -126,6 +126,14 @@ public final class Warmup {
    * the result counts the decisions made.
    */
   public Result run(Engine engine, int count, int threads, Duration limit) {
+    return run(engine, factSets, count, threads, limit);
+  }
+
+  /** As above, deciding {@code sets} (cycling through them) instead of this warm-up's fact files. */
+  public Result run(Engine engine, List<FactSet> sets, int count, int threads, Duration limit) {
+    if (sets.isEmpty()) {
+      return new Result(0, 0, 0);
+    }
     long t0 = System.nanoTime();
     long deadline = limit == null ? 0 : t0 + limit.toNanos();
     AtomicInteger next = new AtomicInteger();
@@ -134,7 +142,7 @@ public final class Warmup {
     Runnable work = () -> {
       for (int i; (limit == null || System.nanoTime() - deadline < 0) && (i = next.getAndIncrement()) < count; ) {
         made.incrementAndGet();
-        if (!decideOne(engine, i)) {
+        if (!decideOne(engine, sets, i)) {
           failed.incrementAndGet();
         }
       }
@@ -153,7 +161,7 @@ public final class Warmup {
   public Result runOverHttp(RuleReloader reloader, int threads, String bvbVersion, String droolsVersion, PrintWriter err)
       throws IOException {
     DecisionServer server = DecisionServer.start(
-        new DecisionServer.Config(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), null, threads, bvbVersion, droolsVersion),
+        new DecisionServer.Config(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), null, threads, bvbVersion, droolsVersion, false),
         reloader, err);
     Result r;
     try {

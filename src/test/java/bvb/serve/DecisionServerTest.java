@@ -107,6 +107,16 @@ class DecisionServerTest {
   }
 
   @Test
+  void decidedFactSetsAreKeptForTheNextReloadsWarmUpRefusedOnesAreNot() throws Exception {
+    int before = s.reloader.recentFacts().snapshot().size();
+    assertTrue(before < RuleReloader.RECENT_FACT_SETS - 1, "room for one more: " + before);
+    assertEquals(400, s.postJson("/v1/decisions", "{\"workload\": {}}".getBytes(StandardCharsets.UTF_8)).statusCode());
+    assertEquals(before, s.reloader.recentFacts().snapshot().size());
+    assertEquals(200, s.postJson("/v1/decisions", Files.readAllBytes(SC05)).statusCode());
+    assertEquals(before + 1, s.reloader.recentFacts().snapshot().size());
+  }
+
+  @Test
   void tcoIsTheCliTcoJson() throws Exception {
     HttpResponse<String> r = s.postJson("/v1/tco", Files.readAllBytes(TCO));
     assertEquals(200, r.statusCode(), r.body());

@@ -152,10 +152,11 @@ public final class LoadGenerator {
       }
     }
     List<String> editLog = new ArrayList<>();
+    List<Edit> edits = new ArrayList<>();
     Thread editor = null;
     if (reload) {
       Path rulesDir = dir;
-      editor = new Thread(() -> edit(rulesDir, client, base, seconds, good, broken, editLog), "editor");
+      editor = new Thread(() -> edit(rulesDir, client, base, seconds, good, broken, editLog, edits), "editor");
       editor.start();
     }
     System.out.printf("%s: %d requests/s for %d s to %s, facts %d bytes%n",
@@ -169,6 +170,14 @@ public final class LoadGenerator {
       r.dump(dump);
     }
     editLog.forEach(System.out::println);
+    for (Edit e : edits) {
+      if (!e.broken()) {
+        Long seen = r.firstSeen.get(e.sha());
+        System.out.printf("edit %2d (good %s): %s%n", e.number(), e.sha().substring(0, 12),
+            seen == null ? "never served (a later edit replaced it first, or the run ended)"
+                : String.format("first served %.1f s after the edit", (seen - e.at()) / 1e9));
+      }
+    }
     if (reload) {
       System.out.println("responses per rule set served: " + r.perRuleSet);
       System.out.println("good versions: " + good.size() + ", broken versions: " + broken.size()
@@ -226,6 +235,8 @@ public final class LoadGenerator {
     final LongAdder errors = new LongAdder();
     final Map<String, LongAdder> errorKinds = new ConcurrentHashMap<>();
     final Map<String, LongAdder> perRuleSet = new ConcurrentHashMap<>();
+    /** When each rule-set hash was first seen in an answer (System.nanoTime). */
+    final Map<String, Long> firstSeen = new ConcurrentHashMap<>();
     final int sent;
     final double seconds;
 
@@ -318,6 +329,7 @@ public final class LoadGenerator {
               r.error("status " + resp.status());
             } else if (good != null) {
               r.perRuleSet.computeIfAbsent(sha.substring(0, Math.min(12, sha.length())), k -> new LongAdder()).increment();
+              r.firstSeen.putIfAbsent(sha, now);
               if (!good.contains(sha)) {
                 r.error(broken != null && broken.contains(sha) ? "served a BROKEN rule set" : "unknown rule set " + sha);
               } else if (!bodyHash(resp.body()).equals(sha)) {
@@ -357,8 +369,12 @@ public final class LoadGenerator {
     return "unparseable";
   }
 
+  /** One edit of the reload run: its number, the rule-set hash it gives, whether broken, when written (System.nanoTime). */
+  record Edit(int number, String sha, boolean broken, long at) {}
+
   /** Ten edits spread over the run; 2, 4, 7 and 9 are broken on purpose. */
-  private static void edit(Path dir, HttpClient client, URI base, int seconds, Set<String> good, Set<String> broken, List<String> log) {
+  private static void edit(Path dir, HttpClient client, URI base, int seconds, Set<String> good, Set<String> broken, List<String> log,
+      List<Edit> edits) {
     Path tree = dir.resolve(TREE);
     try {
       String original = Files.readString(tree);
@@ -382,6 +398,7 @@ public final class LoadGenerator {
         (bad ? broken : good).add(sha); // known before the file changes, so no response can beat it
         long t0 = System.nanoTime();
         Files.writeString(tree, text); // a plain, non-atomic write, as an editor might do
+        edits.add(new Edit(k, sha, bad, t0));
         String outcome = awaitOutcome(client, base, sha, bad);
         log.add(String.format("edit %2d at %5.1f s: %s %s -> %s after %d ms", k, (t0 - begin) / 1e9,
             bad ? "BROKEN" : "good  ", sha.substring(0, 12), outcome, (System.nanoTime() - t0) / 1_000_000));

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import bvb.engine.Engine;
+import bvb.facts.FactsLoader;
 import bvb.rules.RuleFiles;
 import bvb.rules.RuleSet;
 import java.io.PrintWriter;
@@ -48,7 +49,18 @@ class WarmupTest {
       reloader.poll(); // unchanged since: compiles, warms, swaps
       assertEquals(edited, reloader.current().ruleSetHash());
       assertTrue(err.toString().contains("bvb serve: compiled rule set " + edited + " in "), err.toString());
-      assertTrue(err.toString().contains("; warmed up: 40 decisions in "), err.toString());
+      // the start-up warm-up's requests are not traffic: this reload warms up on the fact files
+      assertTrue(err.toString().contains("; warmed up on the warm-up fact files: 40 decisions in "), err.toString());
+
+      // once requests have come, a reload warms up on their fact sets
+      reloader.recentFacts().add(FactsLoader.load(facts.resolve("b.json")).facts());
+      Files.writeString(tree, Files.readString(tree).replace("ttftRequirementMs() < 90", "ttftRequirementMs() < 80"));
+      String again = RuleFiles.read(rules).sha256();
+      reloader.poll();
+      reloader.poll();
+      assertEquals(again, reloader.current().ruleSetHash());
+      assertTrue(err.toString().contains("bvb serve: compiled rule set " + again + " in "), err.toString());
+      assertTrue(err.toString().contains("; warmed up on the fact sets of the last 1 requests: 40 decisions in "), err.toString());
     }
   }
 

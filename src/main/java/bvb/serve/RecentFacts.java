@@ -1,0 +1,39 @@
+package bvb.serve;
+
+import bvb.facts.FactSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+
+/**
+ * The fact sets of the last few requests the server decided, for warming up a reloaded rule set
+ * on the kind of facts it will be asked about. Thread-safe; adding is two atomic writes.
+ */
+public final class RecentFacts {
+  private final AtomicReferenceArray<FactSet> ring;
+  private final AtomicLong added = new AtomicLong();
+
+  public RecentFacts(int capacity) {
+    if (capacity < 1) {
+      throw new IllegalArgumentException("capacity must be >= 1, got " + capacity);
+    }
+    ring = new AtomicReferenceArray<>(capacity);
+  }
+
+  public void add(FactSet facts) {
+    ring.set((int) (added.getAndIncrement() % ring.length()), facts);
+  }
+
+  /** Up to {@code capacity} of the latest fact sets added, in no particular order; empty before the first. */
+  public List<FactSet> snapshot() {
+    List<FactSet> out = new ArrayList<>(ring.length());
+    for (int i = 0; i < ring.length(); i++) {
+      FactSet f = ring.get(i);
+      if (f != null) {
+        out.add(f);
+      }
+    }
+    return out;
+  }
+}
