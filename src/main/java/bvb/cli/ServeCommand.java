@@ -53,7 +53,8 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--warmup", paramLabel = "N", defaultValue = "20000",
       description = "Decisions made on the --warmup-facts before the server listens, posted over HTTP to a server of the warm-up's own on a loopback port "
           + "(no audit record is written), so that the first requests are not answered by a cold JIT; "
-          + "a reloaded rule set makes up to 5,000 of them (at most 30 s, at the lowest CPU priority) before it is swapped in. 0 turns warm-up off (default: ${DEFAULT-VALUE}).")
+          + "a reloaded rule set makes up to 5,000 decisions (200 if no request came in the last 10 s; at most 30 s; at the lowest CPU priority) on the fact sets of the last 64 requests, "
+          + "or on these files before any request, before it is swapped in. 0 turns warm-up off (default: ${DEFAULT-VALUE}).")
   int warmupDecisions;
 
   @Option(names = "--warmup-facts", paramLabel = "DIR", defaultValue = "facts-samples",

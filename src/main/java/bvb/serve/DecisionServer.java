@@ -56,10 +56,10 @@ public final class DecisionServer implements AutoCloseable {
 
   private static final Pattern ID = Pattern.compile("[0-9a-fA-F-]{1,36}");
 
-  /** How to serve: address, optional decision log, handler threads, versions for the JSON. */
   /**
-   * How to serve; with {@code recordsTraffic} the fact sets of decided requests are kept in the
-   * reloader's {@link RecentFacts} (off for the start-up warm-up's own server).
+   * How to serve: address, optional decision log, handler threads, versions for the JSON; with
+   * {@code recordsTraffic} the fact sets of decided requests are kept in the reloader's
+   * {@link RecentFacts}, for warming up reloads (off for the start-up warm-up's own server).
    */
   public record Config(InetSocketAddress bind, Path audit, int threads, String bvbVersion, String droolsVersion, boolean recordsTraffic) {
     public Config(InetSocketAddress bind, Path audit, int threads, String bvbVersion, String droolsVersion) {

@@ -1,6 +1,7 @@
 package bvb.serve;
 
 import bvb.facts.FactSet;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -8,11 +9,12 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * The fact sets of the last few requests the server decided, for warming up a reloaded rule set
- * on the kind of facts it will be asked about. Thread-safe; adding is two atomic writes.
+ * on the kind of facts it will be asked about. Thread-safe; adding is three writes.
  */
 public final class RecentFacts {
   private final AtomicReferenceArray<FactSet> ring;
   private final AtomicLong added = new AtomicLong();
+  private volatile long lastAddedNanos;
 
   public RecentFacts(int capacity) {
     if (capacity < 1) {
@@ -23,6 +25,12 @@ public final class RecentFacts {
 
   public void add(FactSet facts) {
     ring.set((int) (added.getAndIncrement() % ring.length()), facts);
+    lastAddedNanos = System.nanoTime();
+  }
+
+  /** Whether a fact set was added less than {@code window} ago. */
+  public boolean addedWithin(Duration window) {
+    return added.get() > 0 && System.nanoTime() - lastAddedNanos < window.toNanos();
   }
 
   /** Up to {@code capacity} of the latest fact sets added, in no particular order; empty before the first. */

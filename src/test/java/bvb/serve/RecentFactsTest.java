@@ -1,12 +1,14 @@
 package bvb.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import bvb.facts.FactSet;
 import bvb.facts.FactsLoader;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -29,6 +31,16 @@ class RecentFactsTest {
     recent.add(c);
     Set<String> names = recent.snapshot().stream().map(FactSet::name).collect(Collectors.toSet());
     assertEquals(Set.of(b.name(), c.name()), names);
+  }
+
+  @Test
+  void knowsWhetherAFactSetCameWithinAWindow() throws Exception {
+    RecentFacts recent = new RecentFacts(4);
+    assertFalse(recent.addedWithin(Duration.ofHours(1)), "nothing added yet");
+    recent.add(load("sc-05-company-b.json"));
+    assertTrue(recent.addedWithin(Duration.ofHours(1)));
+    Thread.sleep(20);
+    assertFalse(recent.addedWithin(Duration.ofMillis(10)));
   }
 
   @Test

@@ -84,6 +84,29 @@ class WarmupTest {
   }
 
   @Test
+  void aReloadWarmsUpLongOnlyWhileRequestsAreComing() throws Exception {
+    TestRules.copyTo(rules);
+    Files.copy(Path.of("facts-samples/sc-05-company-b.json"), facts.resolve("b.json"));
+    StringWriter err = new StringWriter();
+    PrintWriter w = new PrintWriter(err, true);
+    Warmup warmup = Warmup.of(facts, 1_000, w);
+    Path tree = rules.resolve("40-tree-004.drl");
+    try (RuleReloader reloader = new RuleReloader(rules, null, 12, 365, warmup, w)) {
+      Files.writeString(tree, Files.readString(tree).replace("ttftRequirementMs() < 100", "ttftRequirementMs() < 90"));
+      reloader.poll();
+      reloader.poll();
+      assertTrue(err.toString().contains("warmed up on the warm-up fact files: " + RuleReloader.RELOAD_WARMUP_IDLE + " decisions in "),
+          err.toString());
+
+      reloader.recentFacts().add(FactsLoader.load(facts.resolve("b.json")).facts()); // a request just now
+      Files.writeString(tree, Files.readString(tree).replace("ttftRequirementMs() < 90", "ttftRequirementMs() < 80"));
+      reloader.poll();
+      reloader.poll();
+      assertTrue(err.toString().contains("warmed up on the fact sets of the last 1 requests: 1,000 decisions in "), err.toString());
+    }
+  }
+
+  @Test
   void noWarmUpDecisionStartsOnceTheTimeLimitHasPassed() throws Exception {
     Files.copy(Path.of("facts-samples/sc-05-company-b.json"), facts.resolve("b.json"));
     Warmup warmup = Warmup.of(facts, 1_000, new PrintWriter(new StringWriter(), true));
