@@ -82,7 +82,6 @@ final class ServeCommand implements Callable<Integer> {
     DecisionServer server = DecisionServer.start(
         new DecisionServer.Config(new InetSocketAddress(bind, port), audit, n, Versions.bvb(), Versions.drools()),
         reloader, err);
-    reloader.start(pollMillis, true);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       err.println("bvb serve: stopping: finishing requests in flight");
@@ -98,6 +97,7 @@ final class ServeCommand implements Callable<Integer> {
         + " (rules " + common.rulesDir + ", rule set " + reloader.current().ruleSetHash()
         + ", " + n + " threads" + (audit != null ? ", audit " + audit : "") + ")");
     err.flush();
+    reloader.start(pollMillis, true); // after the listening line, so the reloader's own first line follows it
     stopped.await();
     return ExitCode.OK.code;
   }

@@ -58,6 +58,8 @@ class ServeIT {
       reader.join(5000);
       String rest = String.join("\n", lines);
       assertTrue(rest.contains("bvb serve: stopped"), rest);
+      // the reloader says at what CPU priority it compiles and warms up reloads (nice 19 on Linux)
+      assertTrue(rest.contains("bvb serve: rule reloader: nice 19") || rest.contains("bvb serve: rule reloader: priority unchanged: "), rest);
       assertEquals(List.of(id), AuditLog.read(audit).records().stream().map(AuditRecord::id).toList());
     } finally {
       p.destroyForcibly();
