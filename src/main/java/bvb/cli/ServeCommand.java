@@ -53,8 +53,8 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--warmup", paramLabel = "N", defaultValue = "20000",
       description = "Decisions made on the --warmup-facts before the server listens, posted over HTTP to a server of the warm-up's own on a loopback port "
           + "(no audit record is written), so that the first requests are not answered by a cold JIT; "
-          + "a reloaded rule set makes up to 5,000 decisions (200 if no request came in the last 10 s; at most 30 s; at the lowest CPU priority) on the fact sets of the last 64 requests, "
-          + "or on these files before any request, before it is swapped in. 0 turns warm-up off (default: ${DEFAULT-VALUE}).")
+          + "a reloaded rule set makes up to 5,000 decisions, never more than N (200 if no request was decided in the last 10 s; for at most 30 s; at the lowest CPU priority), "
+          + "on the fact sets of the last 64 requests, or on these files before any request, before it is swapped in. 0 turns warm-up off (default: ${DEFAULT-VALUE}).")
   int warmupDecisions;
 
   @Option(names = "--warmup-facts", paramLabel = "DIR", defaultValue = "facts-samples",
@@ -80,7 +80,7 @@ final class ServeCommand implements Callable<Integer> {
       err.flush();
     }
     DecisionServer server = DecisionServer.start(
-        new DecisionServer.Config(new InetSocketAddress(bind, port), audit, n, Versions.bvb(), Versions.drools()),
+        new DecisionServer.Config(new InetSocketAddress(bind, port), audit, n, Versions.bvb(), Versions.drools(), warmup.decisions() > 0),
         reloader, err);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {

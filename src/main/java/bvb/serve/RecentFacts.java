@@ -9,7 +9,8 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * The fact sets of the last few requests the server decided, for warming up a reloaded rule set
- * on the kind of facts it will be asked about. Thread-safe; adding is three writes.
+ * on the kind of facts it will be asked about. Thread-safe; adding is three writes. They are kept
+ * in memory only, until later requests take their places.
  */
 public final class RecentFacts {
   private final AtomicReferenceArray<FactSet> ring;
@@ -24,8 +25,8 @@ public final class RecentFacts {
   }
 
   public void add(FactSet facts) {
+    lastAddedNanos = System.nanoTime(); // before the count, so a reader that sees the count sees the time
     ring.set((int) (added.getAndIncrement() % ring.length()), facts);
-    lastAddedNanos = System.nanoTime();
   }
 
   /** Whether a fact set was added less than {@code window} ago. */

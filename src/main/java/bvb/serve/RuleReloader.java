@@ -61,7 +61,7 @@ public final class RuleReloader implements AutoCloseable {
    * Decisions a reloaded rule set makes before the swap, on the fact sets of recent requests, so
    * that the JIT has compiled its new classes (rule consequences, compiled constraints) for what
    * the requests will run. With the reloader thread at the lowest CPU priority (see
-   * {@link #start(long, boolean)}) this takes only CPU the requests leave idle: 4-20 s on 2 cores
+   * {@link #start(long, boolean)}) it runs on CPU the requests leave idle: 4-20 s on 2 cores
    * serving 1,000 requests/s. Load runs there (10 edits in 60 s), p99 and requests left unsent:
    * compiling and making 200 warm-up decisions at normal priority, 3.7 s / 6,937 and 2.7 s / 1,956;
    * both at the lowest priority, 1.57 s / 0 and 0.57 s / 0; 5,000 decisions at the lowest priority,
@@ -112,9 +112,10 @@ public final class RuleReloader implements AutoCloseable {
   }
 
   /**
-   * As above; the first rule set is warmed up with {@code warmup}'s decisions on all processors
-   * before the constructor returns, and every reloaded one with at most
-   * {@value #RELOAD_WARMUP_DECISIONS}, on the poller thread, before it is swapped in.
+   * As above; every reloaded rule set makes up to {@value #RELOAD_WARMUP_DECISIONS} warm-up
+   * decisions ({@value #RELOAD_WARMUP_IDLE} on an idle server, never more than {@code warmup}'s
+   * count) on the poller thread before it is swapped in, on recent requests' fact sets or else
+   * {@code warmup}'s. The first rule set is warmed by {@code bvb serve}, over HTTP.
    */
   public RuleReloader(Path rulesDir, Path catalog, int horizonMonths, int maxPriceAgeDays, Warmup warmup, PrintWriter err) {
     this(rulesDir, catalog, horizonMonths, maxPriceAgeDays, warmup, RuleSet::compile, err);
@@ -172,10 +173,10 @@ public final class RuleReloader implements AutoCloseable {
   /**
    * Starts polling every {@code intervalMillis} on a daemon thread; with {@code lowPriority} that
    * thread, and the warm-up threads it starts, run at the lowest CPU priority (Linux: nice 19), so
-   * that compiling and warming up a reload takes only CPU that requests leave idle. Compiling at
-   * normal priority took 1-2 s of a core on a server already using most of its 2 cores, and
-   * requests queued behind it. On a system where the priority cannot be lowered the reloader says
-   * so on stderr and runs at normal priority.
+   * that compiling and warming up a reload run on CPU that requests leave idle; the JIT compiling
+   * the code they run still works at normal priority. Compiling at normal priority took 0.8-1.9 s
+   * on a server already using most of its 2 cores, and requests queued behind it. On a system
+   * where the priority cannot be lowered the reloader says so on stderr.
    */
   public synchronized void start(long intervalMillis, boolean lowPriority) {
     if (poller != null) {
@@ -183,9 +184,12 @@ public final class RuleReloader implements AutoCloseable {
     }
     poller = Executors.newSingleThreadScheduledExecutor(r -> {
       Runnable body = !lowPriority ? r : () -> {
-        err.println("bvb serve: rule reloader: " + LowPriority.lowerCurrentThread());
-        err.flush();
-        r.run();
+        try {
+          err.println("bvb serve: rule reloader: " + LowPriority.lowerCurrentThread());
+          err.flush();
+        } finally {
+          r.run(); // whatever happened above, the thread polls
+        }
       };
       Thread t = new Thread(body, "bvb-rule-reloader");
       t.setDaemon(true);
@@ -230,12 +234,12 @@ public final class RuleReloader implements AutoCloseable {
     triedKey = key;
     try {
       long t0 = System.nanoTime();
+      boolean busy = recent.addedWithin(BUSY_WINDOW); // as the edit is taken up, not after its compile
       Snapshot previous = active.get();
       Snapshot next = build(in, previous);
       if (warmup.decisions() > 0 && next.rules() != previous.rules()) {
         double built = (System.nanoTime() - t0) / 1e9;
         List<FactSet> traffic = recent.snapshot();
-        boolean busy = recent.addedWithin(BUSY_WINDOW);
         int n = Math.min(warmup.decisions(), busy ? RELOAD_WARMUP_DECISIONS : RELOAD_WARMUP_IDLE);
         Warmup.Result r = traffic.isEmpty()
             ? warmup.run(next.engine(), n, 1, RELOAD_WARMUP_LIMIT)

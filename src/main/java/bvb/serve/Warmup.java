@@ -36,7 +36,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * of the answer are compiled along with the engine and the rules. Warmed by deciding parsed fact
  * sets only, the compiler still spent ~11 s (wall) in the first 30 s of load compiling the rest:
  * HTTP and sockets 3.5 s, request parsing 1.7 s. A freshly compiled rule set brings new classes
- * of its own, so a reload makes a few decisions too ({@link #run}), on one thread, before the swap.
+ * of its own, so a reload makes decisions too ({@link #run}), on the reloader's low-priority
+ * thread, before the swap (see {@code RuleReloader.RELOAD_WARMUP_DECISIONS}).
  */
 public final class Warmup {
   private final List<FactSet> factSets;

@@ -329,7 +329,7 @@ public final class LoadGenerator {
               r.error("status " + resp.status());
             } else if (good != null) {
               r.perRuleSet.computeIfAbsent(sha.substring(0, Math.min(12, sha.length())), k -> new LongAdder()).increment();
-              r.firstSeen.putIfAbsent(sha, now);
+              r.firstSeen.merge(sha, now, Math::min); // callbacks of 8 connections may run out of order
               if (!good.contains(sha)) {
                 r.error(broken != null && broken.contains(sha) ? "served a BROKEN rule set" : "unknown rule set " + sha);
               } else if (!bodyHash(resp.body()).equals(sha)) {

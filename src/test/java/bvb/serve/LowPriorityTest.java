@@ -1,6 +1,7 @@
 package bvb.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import bvb.TestRules;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 class LowPriorityTest {
   @Test
   void aLoweredThreadAndTheThreadsItStartsRunAtNice19() throws Exception {
+    int mine = niceOfCurrentThread();
     AtomicReference<String> said = new AtomicReference<>();
     AtomicReference<Integer> own = new AtomicReference<>();
     AtomicReference<Integer> child = new AtomicReference<>();
@@ -38,21 +40,23 @@ class LowPriorityTest {
     assumeTrue("nice 19".equals(said.get()), "priority not lowered here: " + said.get());
     assertEquals(19, own.get());
     assertEquals(19, child.get());
-    assertEquals(0, niceOfCurrentThread(), "only the calling thread is lowered");
+    assertEquals(mine, niceOfCurrentThread(), "only the calling thread is lowered");
   }
 
   @Test
   void aReloaderStartedAtLowPriorityPollsAtNice19(@TempDir Path rules) throws Exception {
     TestRules.copyTo(rules);
     StringWriter err = new StringWriter();
+    // other tests' reloaders run at normal priority; one may still be winding down in this JVM
+    assumeTrue(!niceOfThreads("bvb-rule-reloa").contains(19), "a low-priority reloader is already running");
     try (RuleReloader reloader = new RuleReloader(rules, null, 12, new PrintWriter(err, true))) {
       reloader.start(50, true);
       long deadline = System.nanoTime() + 30_000_000_000L;
-      while (!err.toString().contains("rule reloader: ") && System.nanoTime() < deadline) {
+      while (!err.toString().contains("rule reloader: ") && System.nanoTime() - deadline < 0) {
         Thread.sleep(20);
       }
       assumeTrue(err.toString().contains("bvb serve: rule reloader: nice 19"), "priority not lowered here: " + err);
-      assertEquals(List.of(19), niceOfThreads("bvb-rule-reloa")); // /proc shows 15 characters of a name
+      assertTrue(niceOfThreads("bvb-rule-reloa").contains(19), "its thread is at nice 19"); // /proc shows 15 characters of a name
     }
   }
 
