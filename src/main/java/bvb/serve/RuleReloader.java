@@ -247,7 +247,7 @@ public final class RuleReloader implements AutoCloseable {
         double jit = busy ? Warmup.awaitQuietCompiler(Warmup.COMPILER_QUIET, RELOAD_COMPILER_WAIT) : 0;
         err.printf(Locale.ROOT, "bvb serve: compiled rule set %s in %.1f s; warmed up on %s: %s%n", next.ruleSetHash(), built,
             traffic.isEmpty() ? "the warm-up fact files" : "the fact sets of the last " + traffic.size() + " requests",
-            new Warmup.Result(r.decided(), r.failed(), r.seconds(), jit).describe());
+            r.withCompilerWait(jit).describe());
       }
       active.set(next);
       lastError.set(null);

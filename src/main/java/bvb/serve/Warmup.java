@@ -99,6 +99,11 @@ public final class Warmup {
       this(decided, failed, seconds, 0);
     }
 
+    /** The same warm-up, followed by {@code seconds} of waiting for the JIT. */
+    Result withCompilerWait(double seconds) {
+      return new Result(decided, failed, this.seconds, seconds);
+    }
+
     public String describe() {
       return String.format(Locale.ROOT, "%,d decisions in %.1f s%s%s", decided, seconds,
           failed == 0 ? "" : " (" + failed + " failed)",
@@ -170,8 +175,7 @@ public final class Warmup {
     } finally {
       server.stop(Duration.ofSeconds(5)); // a handler may still be finishing the answer its client has read
     }
-    double waited = awaitQuietCompiler(COMPILER_QUIET, COMPILER_WAIT);
-    return new Result(r.decided(), r.failed(), r.seconds(), waited);
+    return r.withCompilerWait(awaitQuietCompiler(COMPILER_QUIET, COMPILER_WAIT));
   }
 
   /** How long no compilation may finish for the JIT to count as quiet. */
