@@ -52,7 +52,8 @@ final class ServeCommand implements Callable<Integer> {
 
   @Option(names = "--warmup", paramLabel = "N", defaultValue = "20000",
       description = "Decisions made on the --warmup-facts before the server listens, posted over HTTP to a server of the warm-up's own on a loopback port "
-          + "(no audit record is written), so that the first requests are not answered by a cold JIT; "
+          + "(no audit record is written), then up to 3 times as many more until the JIT settles (under 0.1 s of compiling in each of 2 seconds; at most 60 s), "
+          + "so that the first requests are not answered by a cold JIT; "
           + "a reloaded rule set makes up to 5,000 decisions, never more than N (200 if no request was decided in the last 10 s; for at most 30 s; at the lowest CPU priority), "
           + "on the fact sets of the last 64 requests, or on these files before any request, before it is swapped in. 0 turns warm-up off (default: ${DEFAULT-VALUE}).")
   int warmupDecisions;

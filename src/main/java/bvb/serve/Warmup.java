@@ -25,6 +25,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+import java.util.function.LongSupplier;
 
 /**
  * Decides sample fact sets before a rule set serves, so that the JIT has compiled the hot paths:
@@ -37,7 +39,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * sets only, the compiler still spent ~11 s (wall) in the first 30 s of load compiling the rest:
  * HTTP and sockets 3.5 s, request parsing 1.7 s. A freshly compiled rule set brings new classes
  * of its own, so a reload makes decisions too ({@link #run}), on the reloader's low-priority
- * thread, before the swap (see {@code RuleReloader.RELOAD_WARMUP_DECISIONS}).
+ * thread, before the swap (see {@code RuleReloader.RELOAD_WARMUP_DECISIONS}). The start-up
+ * warm-up goes on past its count until the JIT settles ({@link JitWatch}); a reload does not, so
+ * that an edit is not held back further.
  */
 public final class Warmup {
   private final List<FactSet> factSets;
@@ -91,23 +95,112 @@ public final class Warmup {
   }
 
   /**
-   * What a warm-up did: decisions made, how many of them failed (rules or facts), seconds, and
-   * the seconds it then waited for the JIT to finish compiling (0 when it did not wait).
+   * What a warm-up did: the decisions it was asked for (made, failed, seconds), what it made after
+   * them while the JIT was still busy ({@code settling}; null when it did not go on), and the
+   * seconds it then waited for the JIT to finish compiling (0 when it did not wait).
    */
-  public record Result(int decided, int failed, double seconds, double compilerWait) {
+  public record Result(int decided, int failed, double seconds, Settling settling, double compilerWait) {
     Result(int decided, int failed, double seconds) {
-      this(decided, failed, seconds, 0);
+      this(decided, failed, seconds, null, 0);
+    }
+
+    /** The same warm-up, followed by {@code settling}. */
+    Result withSettling(Settling s) {
+      return new Result(decided, failed, seconds, s, compilerWait);
     }
 
     /** The same warm-up, followed by {@code seconds} of waiting for the JIT. */
     Result withCompilerWait(double seconds) {
-      return new Result(decided, failed, this.seconds, seconds);
+      return new Result(decided, failed, this.seconds, settling, seconds);
     }
 
     public String describe() {
-      return String.format(Locale.ROOT, "%,d decisions in %.1f s%s%s", decided, seconds,
+      return String.format(Locale.ROOT, "%,d decisions in %.1f s%s%s%s", decided, seconds,
           failed == 0 ? "" : " (" + failed + " failed)",
+          settling == null ? "" : ", then " + settling.describe(),
           compilerWait == 0 ? "" : String.format(Locale.ROOT, ", then %.1f s for the JIT to finish compiling", compilerWait));
+    }
+  }
+
+  /**
+   * The decisions a warm-up made after those it was asked for, until the JIT settled
+   * ({@code settled}) or a bound was reached.
+   */
+  public record Settling(int decided, int failed, double seconds, boolean settled) {
+    String describe() {
+      return String.format(Locale.ROOT, "%,d more in %.1f s %s%s", decided, seconds,
+          settled ? "until the JIT settled" : "(the JIT had not settled: stopped at the bound)",
+          failed == 0 ? "" : " (" + failed + " failed)");
+    }
+  }
+
+  /*
+   * Why the start-up warm-up goes on after its count: with 20,000 decisions on 2 cores the JIT was
+   * still compiling about 1 s per second when they were done (C2's queue was long, and HotSpot
+   * raises its compile thresholds with the queue's length, so hot methods such as the request
+   * dispatch reached C2 only after ~18,000 calls). Its queue then drained while the server was idle,
+   * and the first requests brought the rest back: 2.9 s of compiling in the first 9 s of load at
+   * 1,000 requests/s (two runs) against 0.9-1.2 s after settling. Going on until the JIT settled
+   * took another 18,700-57,400 decisions (10-21 s) in nine start-ups here; a tenth stopped at the
+   * bound (60,000 more, 22 s).
+   */
+
+  /** The JIT counts as settled once it compiled for less than this in a one-second window... */
+  static final long SETTLED_COMPILE_MILLIS = 100;
+  /** ... in this many windows in a row, while the warm-up went on deciding. */
+  static final int SETTLED_WINDOWS = 2;
+  /** Settling makes at most this many times the decisions asked for. */
+  static final int SETTLING_FACTOR = 3;
+  /** The longest the start-up warm-up goes on settling. */
+  static final Duration SETTLING_LIMIT = Duration.ofSeconds(60);
+
+  /**
+   * Watches the JIT's compile time in one-second windows while a warm-up decides: settled once
+   * {@link #SETTLED_WINDOWS} windows in a row each saw less than {@link #SETTLED_COMPILE_MILLIS} of
+   * compiling. Where the JVM does not report compile time it counts as settled at once. Safe for
+   * the warm-up's threads to ask at every decision: the compile time is read once a window.
+   */
+  static final class JitWatch {
+    private final LongSupplier compileMillis;
+    private final LongSupplier nanos;
+    private long windowStart;
+    private long compiledAtStart;
+    private int quietWindows;
+    private boolean settled;
+
+    /** Watches this JVM's JIT. */
+    static JitWatch ofThisJvm() {
+      java.lang.management.CompilationMXBean jit = java.lang.management.ManagementFactory.getCompilationMXBean();
+      if (jit == null || !jit.isCompilationTimeMonitoringSupported()) {
+        return new JitWatch(null, System::nanoTime);
+      }
+      return new JitWatch(jit::getTotalCompilationTime, System::nanoTime);
+    }
+
+    /** {@code compileMillis}: total compile time so far (null: not known); {@code nanos}: a clock. */
+    JitWatch(LongSupplier compileMillis, LongSupplier nanos) {
+      this.compileMillis = compileMillis;
+      this.nanos = nanos;
+      this.settled = compileMillis == null;
+      if (compileMillis != null) {
+        windowStart = nanos.getAsLong();
+        compiledAtStart = compileMillis.getAsLong();
+      }
+    }
+
+    synchronized boolean settled() {
+      if (settled) {
+        return true;
+      }
+      long now = nanos.getAsLong();
+      if (now - windowStart >= 1_000_000_000L) {
+        long compiled = compileMillis.getAsLong();
+        quietWindows = compiled - compiledAtStart < SETTLED_COMPILE_MILLIS ? quietWindows + 1 : 0;
+        settled = quietWindows >= SETTLED_WINDOWS;
+        windowStart = now;
+        compiledAtStart = compiled;
+      }
+      return settled;
     }
   }
 
@@ -161,8 +254,10 @@ public final class Warmup {
    * Makes this warm-up's decisions over HTTP: starts a server of its own on an ephemeral loopback
    * port (no audit log, so no record is written) serving {@code reloader}'s rule set with
    * {@code threads} handler threads, posts the fact files to it over as many keep-alive
-   * connections, and stops it; then waits, up to {@link #COMPILER_WAIT}, for the JIT to finish
-   * compiling what the warm-up queued. A request answered with anything but 200 counts as failed.
+   * connections, goes on posting while the JIT is still busy compiling (until it settles, at most
+   * {@link #SETTLING_FACTOR} times the decisions asked for more and for {@link #SETTLING_LIMIT}),
+   * and stops it; then waits, up to {@link #COMPILER_WAIT}, for the JIT to finish compiling what
+   * the warm-up queued. A request answered with anything but 200 counts as failed.
    */
   public Result runOverHttp(RuleReloader reloader, int threads, String bvbVersion, String droolsVersion, PrintWriter err)
       throws IOException {
@@ -171,7 +266,11 @@ public final class Warmup {
         reloader, err);
     Result r;
     try {
-      r = post(server.address(), decisions, threads);
+      r = post(server.address(), decisions, threads, () -> false);
+      JitWatch jit = JitWatch.ofThisJvm();
+      long deadline = System.nanoTime() + SETTLING_LIMIT.toNanos();
+      Result more = post(server.address(), decisions * SETTLING_FACTOR, threads, () -> jit.settled() || System.nanoTime() - deadline >= 0);
+      r = r.withSettling(new Settling(more.decided(), more.failed(), more.seconds(), jit.settled()));
     } finally {
       server.stop(Duration.ofSeconds(5)); // a handler may still be finishing the answer its client has read
     }
@@ -213,15 +312,20 @@ public final class Warmup {
     return (System.nanoTime() - t0) / 1e9;
   }
 
-  /** Posts {@code count} fact files, cycling through them, to {@code server} over {@code connections} connections. */
-  Result post(InetSocketAddress server, int count, int connections) {
+  /**
+   * Posts up to {@code count} fact files, cycling through them, to {@code server} over
+   * {@code connections} connections, starting none once {@code stop} says so.
+   */
+  Result post(InetSocketAddress server, int count, int connections, BooleanSupplier stop) {
     long t0 = System.nanoTime();
     AtomicInteger next = new AtomicInteger();
+    AtomicInteger made = new AtomicInteger();
     AtomicInteger failed = new AtomicInteger();
     Runnable work = () -> {
       Connection c = null;
       try {
-        for (int i; (i = next.getAndIncrement()) < count; ) {
+        for (int i; !stop.getAsBoolean() && (i = next.getAndIncrement()) < count; ) {
+          made.incrementAndGet();
           try {
             if (c == null) {
               c = new Connection(server);
@@ -240,7 +344,7 @@ public final class Warmup {
       }
     };
     onThreads(work, connections, "bvb-warm-up-client");
-    return new Result(Math.min(count, next.get()), failed.get(), (System.nanoTime() - t0) / 1e9);
+    return new Result(made.get(), failed.get(), (System.nanoTime() - t0) / 1e9);
   }
 
   /** Runs {@code work} on {@code threads} new threads ({@code name}-1, -2, ...) and waits for them all. */

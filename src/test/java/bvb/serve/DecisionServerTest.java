@@ -207,6 +207,9 @@ class DecisionServerTest {
     assertTrue(m.body().contains("bvb_http_requests_total{method=\"POST\",route=\"/v1/decisions\",status=\"200\"}"), m.body());
     assertTrue(m.body().contains("bvb_decisions_total{strategy=\"SELF_HOST_FINE_TUNED\"}"), m.body());
     assertTrue(m.body().contains("bvb_rule_set_info{sha256=\"" + ruleSet(m) + "\""), m.body());
+    java.util.regex.Matcher jit = java.util.regex.Pattern.compile("(?m)^bvb_jvm_jit_compile_seconds_total (\\S+)$").matcher(m.body());
+    assertTrue(jit.find(), m.body());
+    assertTrue(Double.parseDouble(jit.group(1)) > 0, jit.group()); // this JVM has compiled something by now
 
     HttpResponse<String> o = s.get("/openapi.yaml");
     assertEquals(200, o.statusCode());

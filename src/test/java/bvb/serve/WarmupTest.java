@@ -2,6 +2,8 @@ package bvb.serve;
 
 import bvb.TestRules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -116,6 +118,52 @@ class WarmupTest {
     assertEquals(30, unlimited.decided());
     assertEquals(0, unlimited.failed());
     assertEquals(30, warmup.run(engine, 30, 1).decided());
+  }
+
+  @Test
+  void theJitCountsAsSettledAfterTwoQuietSecondsInARow() {
+    long[] clock = {0};
+    long[] compiled = {5_000};
+    Warmup.JitWatch watch = new Warmup.JitWatch(() -> compiled[0], () -> clock[0]);
+    long second = 1_000_000_000L;
+    assertFalse(watch.settled());
+    clock[0] += second; compiled[0] += 400; // busy second
+    assertFalse(watch.settled());
+    clock[0] += second; compiled[0] += Warmup.SETTLED_COMPILE_MILLIS - 1; // quiet
+    assertFalse(watch.settled());
+    clock[0] += second; compiled[0] += Warmup.SETTLED_COMPILE_MILLIS; // not quiet: starts over
+    assertFalse(watch.settled());
+    clock[0] += second / 2; compiled[0] += 10; // half a second: no verdict yet
+    assertFalse(watch.settled());
+    clock[0] += second / 2; compiled[0] += 10; // the window ends quiet
+    assertFalse(watch.settled());
+    clock[0] += second; compiled[0] += 50; // second quiet window in a row
+    assertTrue(watch.settled());
+    clock[0] += second; compiled[0] += 10_000; // once settled, stays settled
+    assertTrue(watch.settled());
+    assertTrue(new Warmup.JitWatch(null, () -> clock[0]).settled(), "compile time not reported: settled at once");
+  }
+
+  @Test
+  void startUpWarmUpGoesOnUntilTheJitSettlesWithinItsBound() throws Exception {
+    TestRules.copyTo(rules);
+    Files.copy(Path.of("facts-samples/sc-05-company-b.json"), facts.resolve("b.json"));
+    StringWriter err = new StringWriter();
+    PrintWriter w = new PrintWriter(err, true);
+    Warmup warmup = Warmup.of(facts, 20, w);
+    try (RuleReloader reloader = new RuleReloader(rules, null, 12, 365, warmup, w)) {
+      Warmup.Result r = warmup.runOverHttp(reloader, 2, "test", "test", w);
+      assertEquals(20, r.decided());
+      Warmup.Settling s = r.settling();
+      assertNotNull(s);
+      assertTrue(s.decided() <= 20 * Warmup.SETTLING_FACTOR, s.toString());
+      assertEquals(0, s.failed());
+      // either the JIT settled, or the bound stopped it; the line says which
+      assertTrue(s.settled() || s.decided() == 20 * Warmup.SETTLING_FACTOR, s.toString());
+      assertTrue(r.describe().startsWith("20 decisions in "), r.describe());
+      assertTrue(r.describe().contains(", then " + String.format(java.util.Locale.ROOT, "%,d", s.decided()) + " more in ")
+          && r.describe().contains(s.settled() ? " until the JIT settled" : "(the JIT had not settled: stopped at the bound)"), r.describe());
+    }
   }
 
   @Test
