@@ -188,6 +188,11 @@ public final class Warmup {
       }
     }
 
+    /** False where the JVM does not report compile time: there is nothing to wait for. */
+    boolean watches() {
+      return compileMillis != null;
+    }
+
     synchronized boolean settled() {
       if (settled) {
         return true;
@@ -268,9 +273,12 @@ public final class Warmup {
     try {
       r = post(server.address(), decisions, threads, () -> false);
       JitWatch jit = JitWatch.ofThisJvm();
-      long deadline = System.nanoTime() + SETTLING_LIMIT.toNanos();
-      Result more = post(server.address(), decisions * SETTLING_FACTOR, threads, () -> jit.settled() || System.nanoTime() - deadline >= 0);
-      r = r.withSettling(new Settling(more.decided(), more.failed(), more.seconds(), jit.settled()));
+      if (jit.watches()) {
+        long deadline = System.nanoTime() + SETTLING_LIMIT.toNanos();
+        int bound = (int) Math.min(Integer.MAX_VALUE, (long) decisions * SETTLING_FACTOR);
+        Result more = post(server.address(), bound, threads, () -> jit.settled() || System.nanoTime() - deadline >= 0);
+        r = r.withSettling(new Settling(more.decided(), more.failed(), more.seconds(), jit.settled()));
+      }
     } finally {
       server.stop(Duration.ofSeconds(5)); // a handler may still be finishing the answer its client has read
     }
