@@ -140,8 +140,8 @@ public final class Warmup {
    * raises its compile thresholds with the queue's length, so hot methods such as the request
    * dispatch reached C2 only after ~18,000 calls). Its queue then drained while the server was idle,
    * and the first requests brought the rest back: 2.9 s of compiling in the first 9 s of load at
-   * 1,000 requests/s (two runs) against 0.9-1.2 s after settling. Going on until the JIT settled
-   * took another 18,700-57,400 decisions (10-21 s) in nine start-ups here; a tenth stopped at the
+   * 1,000 requests/s (two runs) against 0.5-1.2 s after settling (five runs). Going on until the JIT settled
+   * took another 18,700-57,900 decisions (8-25 s) in 21 start-ups here; one more stopped at the
    * bound (60,000 more, 22 s).
    */
 
