@@ -139,8 +139,8 @@ public final class Warmup {
    * still compiling about 1 s per second when they were done (C2's queue was long, and HotSpot
    * raises its compile thresholds with the queue's length, so hot methods such as the request
    * dispatch reached C2 only after ~18,000 calls). Its queue then drained while the server was idle,
-   * and the first requests brought the rest back: 2.9 s of compiling in the first 9 s of load at
-   * 1,000 requests/s (two runs) against 0.5-1.2 s after settling (five runs). Going on until the JIT settled
+   * and the first requests brought the rest back: 2.9 s of compiling in the load generator's 9 s
+   * warm-up at rising rates up to 1,000 requests/s (two runs) against 0.5-1.2 s after settling (five runs). Going on until the JIT settled
    * took another 18,700-57,900 decisions (8-25 s) in 21 start-ups here; one more stopped at the
    * bound (60,000 more, 22 s).
    */
@@ -193,6 +193,12 @@ public final class Warmup {
       return compileMillis != null;
     }
 
+    /** Whether it has settled, without closing a window. */
+    synchronized boolean isSettled() {
+      return settled;
+    }
+
+    /** Whether it has settled, closing the current window first if a second has passed. */
     synchronized boolean settled() {
       if (settled) {
         return true;
@@ -273,11 +279,11 @@ public final class Warmup {
     try {
       r = post(server.address(), decisions, threads, () -> false);
       JitWatch jit = JitWatch.ofThisJvm();
-      if (jit.watches()) {
+      if (jit.watches() && r.failed() < r.decided()) { // nothing to settle if every request failed
         long deadline = System.nanoTime() + SETTLING_LIMIT.toNanos();
         int bound = (int) Math.min(Integer.MAX_VALUE, (long) decisions * SETTLING_FACTOR);
         Result more = post(server.address(), bound, threads, () -> jit.settled() || System.nanoTime() - deadline >= 0);
-        r = r.withSettling(new Settling(more.decided(), more.failed(), more.seconds(), jit.settled()));
+        r = r.withSettling(new Settling(more.decided(), more.failed(), more.seconds(), jit.isSettled()));
       }
     } finally {
       server.stop(Duration.ofSeconds(5)); // a handler may still be finishing the answer its client has read

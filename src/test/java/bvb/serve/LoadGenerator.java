@@ -170,7 +170,7 @@ public final class LoadGenerator {
     double jitAfter = jitSeconds(client, base);
     r.print();
     if (jitBefore >= 0 && jitAfter >= 0) {
-      System.out.printf("server JIT compile time (bvb_jvm_jit_compile_seconds_total): %.2f s during the warm-up, %.2f s during the run%n",
+      System.out.printf("server JIT compile time (bvb_jvm_jit_compile_seconds_total): %.2f s during the generator's warm-up, %.2f s during the measured run%n",
           jitBefore - jitStart, jitAfter - jitBefore);
     }
     if (dump != null) {
@@ -228,7 +228,7 @@ public final class LoadGenerator {
     }, "server-stderr");
     t.setDaemon(true);
     t.start();
-    if (!ready.await(60, TimeUnit.SECONDS)) {
+    if (!ready.await(180, TimeUnit.SECONDS)) { // the warm-up alone may take 25-46 s, and up to ~95 s at its bounds
       p.destroyForcibly();
       throw new IllegalStateException("server did not start:\n" + log);
     }

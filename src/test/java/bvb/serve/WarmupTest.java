@@ -4,6 +4,7 @@ import bvb.TestRules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -87,6 +88,23 @@ class WarmupTest {
   }
 
   @Test
+  void aStartUpWarmUpWhoseRequestsAllFailDoesNotGoOn() throws Exception {
+    TestRules.copyTo(rules);
+    // has a tco section, and the rules directory has no price catalog: every decision on it is refused
+    Files.copy(Path.of("facts-samples/sc-08-exercise-100k-requests.json"), facts.resolve("c.json"));
+    Files.delete(rules.resolve("prices.json"));
+    StringWriter err = new StringWriter();
+    PrintWriter w = new PrintWriter(err, true);
+    Warmup warmup = Warmup.of(facts, 12, w);
+    try (RuleReloader reloader = new RuleReloader(rules, null, 12, 365, warmup, w)) {
+      Warmup.Result r = warmup.runOverHttp(reloader, 2, "test", "test", w);
+      assertEquals(12, r.decided());
+      assertEquals(12, r.failed());
+      assertNull(r.settling(), r.describe());
+    }
+  }
+
+  @Test
   void aReloadWarmsUpLongOnlyWhileRequestsAreComing() throws Exception {
     TestRules.copyTo(rules);
     Files.copy(Path.of("facts-samples/sc-05-company-b.json"), facts.resolve("b.json"));
@@ -128,6 +146,7 @@ class WarmupTest {
     Warmup.JitWatch watch = new Warmup.JitWatch(() -> compiled[0], () -> clock[0]);
     long second = 1_000_000_000L;
     assertFalse(watch.settled());
+    assertFalse(watch.isSettled());
     clock[0] += second; compiled[0] += 400; // busy second
     assertFalse(watch.settled());
     clock[0] += second; compiled[0] += Warmup.SETTLED_COMPILE_MILLIS - 1; // quiet
@@ -142,6 +161,7 @@ class WarmupTest {
     assertTrue(watch.settled());
     clock[0] += second; compiled[0] += 10_000; // once settled, stays settled
     assertTrue(watch.settled());
+    assertTrue(watch.isSettled());
     assertTrue(watch.watches());
     Warmup.JitWatch blind = new Warmup.JitWatch(null, () -> clock[0]);
     assertFalse(blind.watches());
@@ -149,7 +169,7 @@ class WarmupTest {
   }
 
   @Test
-  void startUpWarmUpGoesOnUntilTheJitSettlesWithinItsBound() throws Exception {
+  void startUpWarmUpGoesOnAfterItsCountWithinItsBoundAndSaysWhyItStopped() throws Exception {
     assumeTrue(Warmup.JitWatch.ofThisJvm().watches(), "this JVM does not report compile time");
     TestRules.copyTo(rules);
     Files.copy(Path.of("facts-samples/sc-05-company-b.json"), facts.resolve("b.json"));
