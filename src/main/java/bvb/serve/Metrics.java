@@ -35,11 +35,11 @@ final class Metrics {
     b.append("# HELP bvb_http_requests_in_flight Requests being handled now.\n");
     b.append("# TYPE bvb_http_requests_in_flight gauge\n");
     b.append("bvb_http_requests_in_flight ").append(inFlight).append('\n');
-    java.lang.management.CompilationMXBean jit = java.lang.management.ManagementFactory.getCompilationMXBean();
-    if (jit != null && jit.isCompilationTimeMonitoringSupported()) {
+    java.util.function.LongSupplier jit = Warmup.compileMillis();
+    if (jit != null) {
       b.append("# HELP bvb_jvm_jit_compile_seconds_total Time the JVM's JIT compilers have spent compiling since start (warm-up included).\n");
       b.append("# TYPE bvb_jvm_jit_compile_seconds_total counter\n");
-      b.append("bvb_jvm_jit_compile_seconds_total ").append(jit.getTotalCompilationTime() / 1e3).append('\n');
+      b.append("bvb_jvm_jit_compile_seconds_total ").append(jit.getAsLong() / 1e3).append('\n');
     }
     b.append("# HELP bvb_rule_reloads_total Rule set or catalog reloads swapped in.\n");
     b.append("# TYPE bvb_rule_reloads_total counter\n");

@@ -140,10 +140,19 @@ public final class Warmup {
    * raises its compile thresholds with the queue's length, so hot methods such as the request
    * dispatch reached C2 only after ~18,000 calls). Its queue then drained while the server was idle,
    * and the first requests brought the rest back: 2.9 s of compiling in the load generator's 9 s
-   * warm-up at rising rates up to 1,000 requests/s (two runs) against 0.5-1.2 s after settling (five runs). Going on until the JIT settled
-   * took another 18,700-57,900 decisions (8-25 s) in 21 start-ups here; one more stopped at the
-   * bound (60,000 more, 22 s).
+   * warm-up at rising rates up to 1,000 requests/s (two runs) against 0.5-1.2 s after settling
+   * (five runs). Going on until the JIT settled took another 18,700-57,900 decisions (8-25 s) in 21
+   * start-ups here; one more stopped at the bound (60,000 more, 22 s).
    */
+
+  /**
+   * This JVM's total JIT compile time so far, in milliseconds, or null where the JVM does not
+   * report it.
+   */
+  static LongSupplier compileMillis() {
+    java.lang.management.CompilationMXBean jit = java.lang.management.ManagementFactory.getCompilationMXBean();
+    return jit == null || !jit.isCompilationTimeMonitoringSupported() ? null : jit::getTotalCompilationTime;
+  }
 
   /** The JIT counts as settled once it compiled for less than this in a one-second window... */
   static final long SETTLED_COMPILE_MILLIS = 100;
@@ -170,11 +179,7 @@ public final class Warmup {
 
     /** Watches this JVM's JIT. */
     static JitWatch ofThisJvm() {
-      java.lang.management.CompilationMXBean jit = java.lang.management.ManagementFactory.getCompilationMXBean();
-      if (jit == null || !jit.isCompilationTimeMonitoringSupported()) {
-        return new JitWatch(null, System::nanoTime);
-      }
-      return new JitWatch(jit::getTotalCompilationTime, System::nanoTime);
+      return new JitWatch(compileMillis(), System::nanoTime);
     }
 
     /** {@code compileMillis}: total compile time so far (null: not known); {@code nanos}: a clock. */
@@ -303,12 +308,12 @@ public final class Warmup {
    * waited for CPU.
    */
   static double awaitQuietCompiler(Duration quiet, Duration max) {
-    java.lang.management.CompilationMXBean jit = java.lang.management.ManagementFactory.getCompilationMXBean();
-    if (jit == null || !jit.isCompilationTimeMonitoringSupported()) {
+    LongSupplier jit = compileMillis();
+    if (jit == null) {
       return 0;
     }
     long t0 = System.nanoTime();
-    long last = jit.getTotalCompilationTime();
+    long last = jit.getAsLong();
     long lastChange = t0;
     while (System.nanoTime() - lastChange < quiet.toNanos() && System.nanoTime() - t0 < max.toNanos()) {
       try {
@@ -317,7 +322,7 @@ public final class Warmup {
         Thread.currentThread().interrupt();
         break;
       }
-      long now = jit.getTotalCompilationTime();
+      long now = jit.getAsLong();
       if (now != last) {
         last = now;
         lastChange = System.nanoTime();
