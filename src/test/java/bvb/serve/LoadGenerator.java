@@ -143,12 +143,13 @@ public final class LoadGenerator {
       good.add(initial);
     }
 
+    KeepAliveClient conns = new KeepAliveClient(decisions, facts, connections, reload);
     double jitStart = jitSeconds(client, base);
     if (warmup > 0) {
       // Stepped, so the JIT warms before the full rate: a cold JVM would queue and never catch up.
       int step = Math.max(1, warmup / 3);
       for (int stepRate : new int[] {Math.max(1, rate / 10), Math.max(1, rate / 3), rate}) {
-        Result w = phase(decisions, facts, stepRate, step, reload ? good : null, null);
+        Result w = phase(conns, stepRate, step, reload ? good : null, null);
         System.out.printf("warm-up (not counted): %d requests/s for %d s, errors %d%n", stepRate, step, w.errors.sum());
       }
     }
@@ -163,10 +164,11 @@ public final class LoadGenerator {
     System.out.printf("%s: %d requests/s for %d s to %s, facts %d bytes%n",
         reload ? "reload" : "steady", rate, seconds, decisions, facts.length);
     double jitBefore = jitSeconds(client, base);
-    Result r = phase(decisions, facts, rate, seconds, reload ? good : null, broken);
+    Result r = phase(conns, rate, seconds, reload ? good : null, broken);
     if (editor != null) {
       editor.join();
     }
+    conns.close();
     double jitAfter = jitSeconds(client, base);
     r.print();
     if (jitBefore >= 0 && jitAfter >= 0) {
@@ -299,14 +301,14 @@ public final class LoadGenerator {
       + " -XX:CompileCommand=dontinline,org.drools.kiesession.consequence.DefaultKnowledgeHelper::insert*"
       + " -XX:CompileCommand=dontinline,bvb.engine.Conclude::*";
 
-  private static Result phase(URI url, byte[] facts, int rate, int seconds, Set<String> good, Set<String> broken)
+  private static Result phase(KeepAliveClient client, int rate, int seconds, Set<String> good, Set<String> broken)
       throws InterruptedException {
     int n = rate * seconds;
     long period = 1_000_000_000L / rate;
     Result r = new Result(n, seconds);
     AtomicInteger inFlight = new AtomicInteger();
     CountDownLatch done = new CountDownLatch(n);
-    try (KeepAliveClient client = new KeepAliveClient(url, facts, connections, good != null)) {
+    {
       long start = System.nanoTime() + 10_000_000L;
       for (int i = 0; i < n; i++) {
         long due = start + i * period;
