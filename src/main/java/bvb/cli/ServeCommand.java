@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -75,20 +76,23 @@ final class ServeCommand implements Callable<Integer> {
     RuleReloader reloader = new RuleReloader(common.rulesDir, common.catalog, common.horizonMonths, common.maxPriceAgeDays, warmup,
         new IncrementalCompiler(), err);
     int n = threads != null ? threads : Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
+    // The warm-up's server and the real one share their handler threads (see DecisionServer.start).
+    ExecutorService handlers = DecisionServer.handlerThreads(n);
     if (warmup.decisions() > 0) {
-      Warmup.Result r = warmup.runOverHttp(reloader, n, Versions.bvb(), Versions.drools(), err);
+      Warmup.Result r = warmup.runOverHttp(reloader, handlers, n, Versions.bvb(), Versions.drools(), err);
       err.println("bvb serve: warmed up: " + r.describe());
       err.flush();
     }
     DecisionServer server = DecisionServer.start(
         new DecisionServer.Config(new InetSocketAddress(bind, port), audit, n, Versions.bvb(), Versions.drools(), warmup.decisions() > 0),
-        reloader, err);
+        reloader, err, handlers);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       err.println("bvb serve: stopping: finishing requests in flight");
       err.flush();
       reloader.close();
       server.stop(Duration.ofSeconds(graceSeconds));
+      handlers.shutdown();
       err.println("bvb serve: stopped");
       err.flush();
       stopped.countDown();

@@ -73,14 +73,24 @@ public final class DecisionServer implements AutoCloseable {
   private final PrintWriter err;
   private final Metrics metrics = new Metrics();
   private final Object auditLock = new Object();
+  /**
+   * Where decided requests' fact sets go: the reloader's, or (not recording traffic) a ring of
+   * this server's own that nothing reads. Both servers of a start-up thus run the same code: a
+   * branch the warm-up's server never took threw the compiled {@code decide} back to the
+   * interpreter at the real server's first request (JFR {@code jdk.Deoptimization}, unstable_if).
+   */
+  private final RecentFacts recentFacts;
   private final HttpServer server;
   private final ExecutorService pool;
+  /** Whether {@link #stop} shuts {@link #pool} down (false: the caller's, shared). */
+  private final boolean ownsPool;
   /** Exchanges handed to the pool and not yet finished: queued or running. */
   private final AtomicInteger pending = new AtomicInteger();
   private volatile boolean draining;
   private final byte[] openapi;
 
-  private DecisionServer(Config config, RuleReloader reloader, PrintWriter err) throws IOException {
+  private DecisionServer(Config config, RuleReloader reloader, PrintWriter err, ExecutorService pool, boolean ownsPool)
+      throws IOException {
     this.config = config;
     this.reloader = reloader;
     this.err = err;
@@ -91,12 +101,9 @@ public final class DecisionServer implements AutoCloseable {
       System.setProperty("sun.net.httpserver.nodelay", "true");
     }
     this.server = HttpServer.create(config.bind(), 256);
-    AtomicInteger n = new AtomicInteger();
-    this.pool = Executors.newFixedThreadPool(config.threads(), r -> {
-      Thread t = new Thread(r, "bvb-http-" + n.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    });
+    this.pool = pool;
+    this.ownsPool = ownsPool;
+    this.recentFacts = config.recordsTraffic() ? reloader.recentFacts() : new RecentFacts(RecentFacts.UNREAD_CAPACITY);
     server.setExecutor(task -> {
       pending.incrementAndGet();
       try {
@@ -115,11 +122,41 @@ public final class DecisionServer implements AutoCloseable {
     server.createContext("/", this::handle);
   }
 
-  /** Binds and starts serving; the rule reloader must already hold a snapshot. */
+  /**
+   * Binds and starts serving on {@code config.threads()} handler threads of its own; the rule
+   * reloader must already hold a snapshot.
+   */
   public static DecisionServer start(Config config, RuleReloader reloader, PrintWriter err) throws IOException {
-    DecisionServer s = new DecisionServer(config, reloader, err);
+    return start(new DecisionServer(config, reloader, err, handlerThreads(config.threads()), true));
+  }
+
+  /**
+   * As above, on {@code handlers} (from {@link #handlerThreads}), which {@link #stop} leaves
+   * running for the caller to shut down. {@code bvb serve} hands the threads its start-up warm-up's
+   * server used to the server it then starts: on new threads, that server's first requests threw
+   * compiled request handling back to the interpreter (JFR {@code jdk.Deoptimization}: the pool
+   * adding threads in the executor's hand-off, each thread's first {@code ThreadLocalRandom} in
+   * {@code handle} and first Jackson buffers in {@code decide} and Jackson's parser and generator
+   * set-up), and C2 compiled these again only seconds later, under load.
+   */
+  public static DecisionServer start(Config config, RuleReloader reloader, PrintWriter err, ExecutorService handlers)
+      throws IOException {
+    return start(new DecisionServer(config, reloader, err, handlers, false));
+  }
+
+  private static DecisionServer start(DecisionServer s) {
     s.server.start();
     return s;
+  }
+
+  /** A fixed pool of {@code threads} daemon handler threads, named bvb-http-1, -2, ... */
+  public static ExecutorService handlerThreads(int threads) {
+    AtomicInteger n = new AtomicInteger();
+    return Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "bvb-http-" + n.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    });
   }
 
   public InetSocketAddress address() {
@@ -143,11 +180,13 @@ public final class DecisionServer implements AutoCloseable {
       sleep(5);
     }
     server.stop(0);
-    pool.shutdown();
-    try {
-      pool.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+    if (ownsPool) {
+      pool.shutdown();
+      try {
+        pool.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
     }
     if (pending.get() > 0) {
       err.println("bvb serve: " + pending.get() + " request(s) still running after " + grace.toSeconds() + " s; stopped anyway");
@@ -257,9 +296,7 @@ public final class DecisionServer implements AutoCloseable {
       throw new FactsException("FACTS-021", facts.origin(), "$.tco is required for bvb tco", null);
     }
     Decision d = decideOnce(snap, facts);
-    if (config.recordsTraffic()) {
-      reloader.recentFacts().add(facts.facts());
-    }
+    recentFacts.add(facts.facts());
     if (tcoOnly) {
       return send(ex, snap, rid, 200, JSON, jsonLine(d.tco()));
     }

@@ -13,6 +13,9 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * in memory only, until later requests take their places.
  */
 public final class RecentFacts {
+  /** Capacity of a ring kept only so that a server not recording traffic runs the same code. */
+  static final int UNREAD_CAPACITY = 1;
+
   private final AtomicReferenceArray<FactSet> ring;
   private final AtomicLong added = new AtomicLong();
   private volatile long lastAddedNanos;

@@ -24,6 +24,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.function.LongSupplier;
@@ -277,9 +278,23 @@ public final class Warmup {
    */
   public Result runOverHttp(RuleReloader reloader, int threads, String bvbVersion, String droolsVersion, PrintWriter err)
       throws IOException {
+    ExecutorService handlers = DecisionServer.handlerThreads(threads);
+    try {
+      return runOverHttp(reloader, handlers, threads, bvbVersion, droolsVersion, err);
+    } finally {
+      handlers.shutdown();
+    }
+  }
+
+  /**
+   * As above, its server handling requests on {@code handlers} (which it leaves running), so that
+   * the server that serves next can run on threads the warm-up has warmed.
+   */
+  public Result runOverHttp(RuleReloader reloader, ExecutorService handlers, int threads, String bvbVersion,
+      String droolsVersion, PrintWriter err) throws IOException {
     DecisionServer server = DecisionServer.start(
         new DecisionServer.Config(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), null, threads, bvbVersion, droolsVersion, false),
-        reloader, err);
+        reloader, err, handlers);
     Result r;
     try {
       r = post(server.address(), decisions, threads, () -> false);
@@ -332,8 +347,22 @@ public final class Warmup {
   }
 
   /**
+   * The server's other read-only endpoints, asked for once every {@value #SIDE_EVERY} decisions in
+   * turn, so that the JIT compiles the request path knowing that they come too. Warmed on
+   * decisions alone, the first {@code GET /metrics} a server answered (a monitoring scrape; here
+   * the load generator's) threw the compiled request handling back to the interpreter
+   * ({@code DecisionServer.dispatch} and the JDK's {@code ServerImpl$Exchange.run}, JFR
+   * {@code jdk.Deoptimization}: unstable_if), and C2 had them back only ~10 s later, with 1,000
+   * decisions a second waiting on the slower code meanwhile. Their answers are read and not
+   * checked: they are not decisions, and the tests check each endpoint.
+   */
+  static final List<String> SIDE_PATHS = List.of("/healthz", "/metrics", "/v1/rules");
+  static final int SIDE_EVERY = 50;
+
+  /**
    * Posts up to {@code count} fact files, cycling through them, to {@code server} over
-   * {@code connections} connections, starting none once {@code stop} says so.
+   * {@code connections} connections, starting none once {@code stop} says so; every
+   * {@value #SIDE_EVERY}th decision is followed by a GET of one of {@link #SIDE_PATHS}.
    */
   Result post(InetSocketAddress server, int count, int connections, BooleanSupplier stop) {
     long t0 = System.nanoTime();
@@ -356,6 +385,14 @@ public final class Warmup {
             failed.incrementAndGet();
             close(c);
             c = null;
+          }
+          if (c != null && i % SIDE_EVERY == SIDE_EVERY - 1) {
+            try {
+              c.get(SIDE_PATHS.get(i / SIDE_EVERY % SIDE_PATHS.size()));
+            } catch (IOException e) {
+              close(c); // not a decision: not counted; the next decision reconnects
+              c = null;
+            }
           }
         }
       } finally {
@@ -395,13 +432,15 @@ public final class Warmup {
   }
 
   /**
-   * One keep-alive HTTP/1.1 connection posting to {@code /v1/decisions}: just enough HTTP for
-   * this server's answers, which always carry a Content-Length.
+   * One keep-alive HTTP/1.1 connection posting to {@code /v1/decisions} (and asking for the
+   * {@link #SIDE_PATHS}): just enough HTTP for this server's answers, which always carry a
+   * Content-Length.
    */
   private static final class Connection {
     private final Socket socket;
     private final InputStream in;
     private final OutputStream out;
+    private final String host;
     private final byte[] head;
 
     Connection(InetSocketAddress server) throws IOException {
@@ -410,16 +449,28 @@ public final class Warmup {
       socket.setSoTimeout(60_000);
       in = new BufferedInputStream(socket.getInputStream(), 64 * 1024);
       out = new BufferedOutputStream(socket.getOutputStream(), 16 * 1024);
-      head = ("POST /v1/decisions HTTP/1.1\r\nHost: " + server.getAddress().getHostAddress() + ":" + server.getPort()
+      host = server.getAddress().getHostAddress() + ":" + server.getPort();
+      head = ("POST /v1/decisions HTTP/1.1\r\nHost: " + host
           + "\r\nContent-Type: application/json\r\nContent-Length: ").getBytes(StandardCharsets.US_ASCII);
     }
 
-    /** Sends one request and reads its whole answer; returns the status. */
+    /** Posts one fact file and reads the whole answer; returns the status. */
     int post(byte[] body) throws IOException {
       out.write(head);
       out.write((body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
       out.write(body);
       out.flush();
+      return answer();
+    }
+
+    /** Asks for {@code path} and reads the whole answer; returns the status. */
+    int get(String path) throws IOException {
+      out.write(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+      out.flush();
+      return answer();
+    }
+
+    private int answer() throws IOException {
       String status = line();
       if (!status.startsWith("HTTP/1.1 ") || status.length() < 12) {
         throw new IOException("not an HTTP/1.1 answer: " + status);

@@ -14,10 +14,16 @@ import bvb.facts.FactsLoader;
 import bvb.rules.RuleFiles;
 import bvb.rules.RuleSet;
 import java.io.PrintWriter;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.ThreadPoolExecutor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -65,6 +71,60 @@ class WarmupTest {
       assertEquals(again, reloader.current().ruleSetHash());
       assertTrue(err.toString().contains("bvb serve: compiled rule set " + again + " in "), err.toString());
       assertTrue(err.toString().contains("; warmed up on the fact sets of the last 1 requests: 40 decisions in "), err.toString());
+    }
+  }
+
+  @Test
+  void warmUpAsksForTheOtherReadOnlyEndpointsBetweenDecisions() throws Exception {
+    Files.copy(Path.of("facts-samples/sc-05-company-b.json"), facts.resolve("b.json"));
+    Warmup warmup = Warmup.of(facts, 1, new PrintWriter(new StringWriter(), true));
+    try (ServerHarness s = new ServerHarness(Path.of("rules"), null)) {
+      int rounds = 2;
+      int decisions = Warmup.SIDE_EVERY * Warmup.SIDE_PATHS.size() * rounds;
+      Warmup.Result r = warmup.post(s.server.address(), decisions, 2, () -> false);
+      assertEquals(decisions, r.decided());
+      assertEquals(0, r.failed(), s.errText.toString());
+      String metrics = s.get("/metrics").body(); // this request is counted after it is answered
+      assertTrue(metrics.contains("bvb_http_requests_total{method=\"POST\",route=\"/v1/decisions\",status=\"200\"} " + decisions + "\n"),
+          metrics);
+      for (String path : Warmup.SIDE_PATHS) {
+        assertTrue(metrics.contains("bvb_http_requests_total{method=\"GET\",route=\"" + path + "\",status=\"200\"} " + rounds + "\n"),
+            path + " asked for " + rounds + " times:\n" + metrics);
+      }
+    }
+  }
+
+  @Test
+  void theServerStartedAfterTheWarmUpRunsOnTheThreadsTheWarmUpUsed() throws Exception {
+    TestRules.copyTo(rules);
+    Files.copy(Path.of("facts-samples/sc-05-company-b.json"), facts.resolve("b.json"));
+    PrintWriter w = new PrintWriter(new StringWriter(), true);
+    Warmup warmup = Warmup.of(facts, 20, w);
+    ThreadPoolExecutor handlers = (ThreadPoolExecutor) DecisionServer.handlerThreads(2);
+    try (RuleReloader reloader = new RuleReloader(rules, null, 12, 365, warmup, w)) {
+      Warmup.Result r = warmup.runOverHttp(reloader, handlers, 2, "test", "test", w);
+      assertEquals(0, r.failed());
+      assertFalse(handlers.isShutdown(), "the warm-up's server leaves the shared threads running");
+      assertEquals(2, handlers.getPoolSize());
+      long handled = handlers.getCompletedTaskCount();
+      DecisionServer.Config config = new DecisionServer.Config(new InetSocketAddress("127.0.0.1", 0), null, 2, "test", "test");
+      try (DecisionServer server = DecisionServer.start(config, reloader, w, handlers)) {
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(
+            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.address().getPort() + "/v1/decisions"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofFile(facts.resolve("b.json"))).build(),
+            HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, answer.statusCode(), answer.body());
+      }
+      long until = System.nanoTime() + 5_000_000_000L; // a worker counts a task just after it returns
+      while (handlers.getCompletedTaskCount() == handled && System.nanoTime() < until) {
+        Thread.sleep(10);
+      }
+      assertTrue(handlers.getCompletedTaskCount() > handled, "the request ran on the shared threads");
+      assertEquals(2, handlers.getLargestPoolSize(), "no thread was added");
+      assertFalse(handlers.isShutdown(), "stopping a server leaves threads it does not own running");
+    } finally {
+      handlers.shutdown();
     }
   }
 
