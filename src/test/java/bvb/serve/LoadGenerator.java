@@ -112,102 +112,108 @@ public final class LoadGenerator {
     Path dir = null;
     Process server = null;
     StringBuffer serverErr = new StringBuffer();
-    if (url == null) {
-      dir = Files.createTempDirectory("bvb-load-rules");
-      try (Stream<Path> files = Files.list(rulesSrc)) {
-        for (Path f : files.filter(Files::isRegularFile).toList()) {
-          Files.copy(f, dir.resolve(f.getFileName()));
+    try {
+      if (url == null) {
+        dir = Files.createTempDirectory("bvb-load-rules");
+        try (Stream<Path> files = Files.list(rulesSrc)) {
+          for (Path f : files.filter(Files::isRegularFile).toList()) {
+            Files.copy(f, dir.resolve(f.getFileName()));
+          }
+        }
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        cmd.addAll(Arrays.asList(serverOpts.trim().split("\\s+")));
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "bvb.cli.Main", "serve", "--port", "0", "--rules", dir.toString()));
+        if (!serverArgs.isBlank()) {
+          cmd.addAll(Arrays.asList(serverArgs.trim().split("\\s+")));
+        }
+        System.out.println("server: " + String.join(" ", cmd.subList(0, cmd.indexOf("-cp"))) + " ... serve");
+        server = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        url = awaitListening(server, serverErr);
+      }
+      URI base = URI.create(url);
+      if (!InetAddress.getByName(base.getHost()).isLoopbackAddress()) {
+        throw new IllegalArgumentException("loopback addresses only: " + base.getHost());
+      }
+      HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+      URI decisions = base.resolve("/v1/decisions");
+
+      Set<String> good = ConcurrentHashMap.newKeySet();
+      Set<String> broken = ConcurrentHashMap.newKeySet();
+      String initial = dir != null ? RuleFiles.read(dir).sha256() : null;
+      if (initial != null) {
+        good.add(initial);
+      }
+
+      KeepAliveClient conns = new KeepAliveClient(decisions, facts, connections, reload);
+      double jitStart = jitSeconds(client, base);
+      if (warmup > 0) {
+        // Stepped, so the JIT warms before the full rate: a cold JVM would queue and never catch up.
+        int step = Math.max(1, warmup / 3);
+        for (int stepRate : new int[] {Math.max(1, rate / 10), Math.max(1, rate / 3), rate}) {
+          Result w = phase(conns, stepRate, step, reload ? good : null, null);
+          System.out.printf("warm-up (not counted): %d requests/s for %d s, errors %d%n", stepRate, step, w.errors.sum());
         }
       }
-      List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-      cmd.addAll(Arrays.asList(serverOpts.trim().split("\\s+")));
-      cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "bvb.cli.Main", "serve", "--port", "0", "--rules", dir.toString()));
-      if (!serverArgs.isBlank()) {
-        cmd.addAll(Arrays.asList(serverArgs.trim().split("\\s+")));
+      List<String> editLog = new ArrayList<>();
+      List<Edit> edits = new ArrayList<>();
+      Thread editor = null;
+      if (reload) {
+        Path rulesDir = dir;
+        editor = new Thread(() -> edit(rulesDir, client, base, seconds, good, broken, editLog, edits), "editor");
+        editor.start();
       }
-      System.out.println("server: " + String.join(" ", cmd.subList(0, cmd.indexOf("-cp"))) + " ... serve");
-      server = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-      url = awaitListening(server, serverErr);
-    }
-    URI base = URI.create(url);
-    if (!InetAddress.getByName(base.getHost()).isLoopbackAddress()) {
-      throw new IllegalArgumentException("loopback addresses only: " + base.getHost());
-    }
-    HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
-    URI decisions = base.resolve("/v1/decisions");
-
-    Set<String> good = ConcurrentHashMap.newKeySet();
-    Set<String> broken = ConcurrentHashMap.newKeySet();
-    String initial = dir != null ? RuleFiles.read(dir).sha256() : null;
-    if (initial != null) {
-      good.add(initial);
-    }
-
-    KeepAliveClient conns = new KeepAliveClient(decisions, facts, connections, reload);
-    double jitStart = jitSeconds(client, base);
-    if (warmup > 0) {
-      // Stepped, so the JIT warms before the full rate: a cold JVM would queue and never catch up.
-      int step = Math.max(1, warmup / 3);
-      for (int stepRate : new int[] {Math.max(1, rate / 10), Math.max(1, rate / 3), rate}) {
-        Result w = phase(conns, stepRate, step, reload ? good : null, null);
-        System.out.printf("warm-up (not counted): %d requests/s for %d s, errors %d%n", stepRate, step, w.errors.sum());
+      System.out.printf("%s: %d requests/s for %d s to %s, facts %d bytes%n",
+          reload ? "reload" : "steady", rate, seconds, decisions, facts.length);
+      double jitBefore = jitSeconds(client, base);
+      Result r = phase(conns, rate, seconds, reload ? good : null, broken);
+      if (editor != null) {
+        editor.join();
       }
-    }
-    List<String> editLog = new ArrayList<>();
-    List<Edit> edits = new ArrayList<>();
-    Thread editor = null;
-    if (reload) {
-      Path rulesDir = dir;
-      editor = new Thread(() -> edit(rulesDir, client, base, seconds, good, broken, editLog, edits), "editor");
-      editor.start();
-    }
-    System.out.printf("%s: %d requests/s for %d s to %s, facts %d bytes%n",
-        reload ? "reload" : "steady", rate, seconds, decisions, facts.length);
-    double jitBefore = jitSeconds(client, base);
-    Result r = phase(conns, rate, seconds, reload ? good : null, broken);
-    if (editor != null) {
-      editor.join();
-    }
-    conns.close();
-    double jitAfter = jitSeconds(client, base);
-    r.print();
-    if (jitBefore >= 0 && jitAfter >= 0) {
-      System.out.printf("server JIT compile time (bvb_jvm_jit_compile_seconds_total): %.2f s during the generator's warm-up, %.2f s during the measured run%n",
-          jitBefore - jitStart, jitAfter - jitBefore);
-    }
-    if (dump != null) {
-      r.dump(dump);
-    }
-    editLog.forEach(System.out::println);
-    for (Edit e : edits) {
-      if (!e.broken()) {
-        Long seen = r.firstSeen.get(e.sha());
-        System.out.printf("edit %2d (good %s): %s%n", e.number(), e.sha().substring(0, 12),
-            seen == null ? "never served (a later edit replaced it first, or the run ended)"
-                : String.format("first served %.1f s after the edit", (seen - e.at()) / 1e9));
+      conns.close();
+      double jitAfter = jitSeconds(client, base);
+      r.print();
+      if (jitBefore >= 0 && jitAfter >= 0) {
+        System.out.printf("server JIT compile time (bvb_jvm_jit_compile_seconds_total): %.2f s during the generator's warm-up, %.2f s during the measured run%n",
+            jitBefore - jitStart, jitAfter - jitBefore);
       }
-    }
-    if (reload) {
-      System.out.println("responses per rule set served: " + r.perRuleSet);
-      System.out.println("good versions: " + good.size() + ", broken versions: " + broken.size()
-          + ", broken ever served: " + r.perRuleSet.keySet().stream().anyMatch(broken::contains));
-    }
-    if (server != null) {
-      server.toHandle().destroy(); // SIGTERM, keeping its stderr readable
-      boolean exited = server.waitFor(20, TimeUnit.SECONDS);
-      System.out.println("server stopped on SIGTERM: " + exited + (exited ? ", exit " + server.exitValue() : ""));
-      if (!exited) {
+      if (dump != null) {
+        r.dump(dump);
+      }
+      editLog.forEach(System.out::println);
+      for (Edit e : edits) {
+        if (!e.broken()) {
+          Long seen = r.firstSeen.get(e.sha());
+          System.out.printf("edit %2d (good %s): %s%n", e.number(), e.sha().substring(0, 12),
+              seen == null ? "never served (a later edit replaced it first, or the run ended)"
+                  : String.format("first served %.1f s after the edit", (seen - e.at()) / 1e9));
+        }
+      }
+      if (reload) {
+        System.out.println("responses per rule set served: " + r.perRuleSet);
+        System.out.println("good versions: " + good.size() + ", broken versions: " + broken.size()
+            + ", broken ever served: " + r.perRuleSet.keySet().stream().anyMatch(broken::contains));
+      }
+      if (server != null) {
+        server.toHandle().destroy(); // SIGTERM, keeping its stderr readable
+        boolean exited = server.waitFor(20, TimeUnit.SECONDS);
+        System.out.println("server stopped on SIGTERM: " + exited + (exited ? ", exit " + server.exitValue() : ""));
+        if (!exited) {
+          server.destroyForcibly();
+        }
+        String tail = serverErr.toString();
+        System.out.println("server stderr (reload lines):");
+        tail.lines().filter(l -> l.contains("reload") || l.contains("warm") || l.contains("keeping") || l.contains("stopp")).limit(40)
+            .forEach(l -> System.out.println("  " + l));
+      }
+      return r.errors.sum() == 0 ? 0 : 1;
+    } finally {
+      if (server != null && server.isAlive()) { // the run failed before stopping it
         server.destroyForcibly();
       }
-      String tail = serverErr.toString();
-      System.out.println("server stderr (reload lines):");
-      tail.lines().filter(l -> l.contains("reload") || l.contains("warm") || l.contains("keeping") || l.contains("stopp")).limit(40)
-          .forEach(l -> System.out.println("  " + l));
+      if (dir != null) {
+        bvb.TestFiles.deleteTree(dir);
+      }
     }
-    if (dir != null) {
-      bvb.TestFiles.deleteTree(dir);
-    }
-    return r.errors.sum() == 0 ? 0 : 1;
   }
 
   private static String awaitListening(Process p, StringBuffer log) throws Exception {
@@ -230,9 +236,16 @@ public final class LoadGenerator {
     }, "server-stderr");
     t.setDaemon(true);
     t.start();
-    if (!ready.await(180, TimeUnit.SECONDS)) { // the warm-up alone may take 25-46 s, and up to ~95 s at its bounds
-      p.destroyForcibly();
-      throw new IllegalStateException("server did not start:\n" + log);
+    long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(180); // the warm-up alone may take 25-46 s, up to ~95 s at its bounds
+    while (!ready.await(200, TimeUnit.MILLISECONDS)) {
+      if (!p.isAlive()) {
+        t.join(1_000); // the rest of its stderr
+        throw new IllegalStateException("server exited (" + p.exitValue() + ") before listening:\n" + log);
+      }
+      if (System.nanoTime() - until > 0) {
+        p.destroyForcibly();
+        throw new IllegalStateException("server did not listen within 180 s:\n" + log);
+      }
     }
     return url[0];
   }

@@ -1,6 +1,7 @@
 package bvb.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import bvb.catalog.PriceCatalog;
@@ -13,6 +14,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class LoadGeneratorTest {
@@ -34,6 +37,25 @@ class LoadGeneratorTest {
     for (String option : LoadGenerator.SERVER_OPTS.split(" ")) {
       assertTrue(option.equals("-XX:+UseSerialGC") ? launcher.contains("opts=\"" + option) : serve.contains(option),
           "the launcher does not give serve " + option);
+    }
+  }
+
+  @Test
+  void aServerThatCannotStartEndsTheRunAtOnceWithItsErrorAndLeavesNoCopyOfTheRules() throws Exception {
+    List<Path> before = ruleCopies();
+    long t0 = System.nanoTime();
+    byte[] facts = Files.readAllBytes(Path.of("facts-samples/sc-05-company-b.json"));
+    IllegalStateException e = assertThrows(IllegalStateException.class,
+        () -> LoadGenerator.run(false, 10, 1, 0, facts, Path.of("rules"), null, "-Xlog:nosuchtag=debug", ""));
+    assertTrue(e.getMessage().contains("before listening") && e.getMessage().contains("nosuchtag"), e.getMessage());
+    assertTrue(System.nanoTime() - t0 < 60_000_000_000L, "did not wait out the start-up limit");
+    assertEquals(before, ruleCopies());
+  }
+
+  /** The load generator's copies of a rules directory in the temporary directory. */
+  private static List<Path> ruleCopies() throws Exception {
+    try (Stream<Path> tmp = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+      return tmp.filter(p -> p.getFileName().toString().startsWith("bvb-load-rules")).sorted().toList();
     }
   }
 }
