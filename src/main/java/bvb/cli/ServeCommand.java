@@ -4,8 +4,11 @@ import bvb.rules.IncrementalCompiler;
 import bvb.serve.DecisionServer;
 import bvb.serve.RuleReloader;
 import bvb.serve.Warmup;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.BindException;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -72,20 +75,32 @@ final class ServeCommand implements Callable<Integer> {
     if (warmupDecisions < 0) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--warmup must be 0 or more, got " + warmupDecisions);
     }
+    InetSocketAddress address = new InetSocketAddress(bind, port);
+    checkCanListen(address); // before the rules load and the warm-up, which take a while
     Warmup warmup = Warmup.of(warmupFacts, warmupDecisions, err);
     RuleReloader reloader = new RuleReloader(common.rulesDir, common.catalog, common.horizonMonths, common.maxPriceAgeDays, warmup,
         new IncrementalCompiler(), err);
     int n = threads != null ? threads : Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
     // The warm-up's server and the real one share their handler threads (see DecisionServer.start).
     ExecutorService handlers = DecisionServer.handlerThreads(n);
-    if (warmup.decisions() > 0) {
-      Warmup.Result r = warmup.runOverHttp(reloader, handlers, n, Versions.bvb(), Versions.drools(), err);
-      err.println("bvb serve: warmed up: " + r.describe());
-      err.flush();
+    DecisionServer server;
+    try {
+      if (warmup.decisions() > 0) {
+        Warmup.Result r = warmup.runOverHttp(reloader, handlers, n, Versions.bvb(), Versions.drools(), err);
+        err.println("bvb serve: warmed up: " + r.describe());
+        err.flush();
+      }
+      server = DecisionServer.start(
+          new DecisionServer.Config(address, audit, n, Versions.bvb(), Versions.drools(), warmup.decisions() > 0),
+          reloader, err, handlers);
+    } catch (IOException | RuntimeException e) { // nothing serves
+      handlers.shutdown();
+      reloader.close();
+      if (e instanceof BindException) { // taken since the check
+        throw cannotListen(address, e);
+      }
+      throw e;
     }
-    DecisionServer server = DecisionServer.start(
-        new DecisionServer.Config(new InetSocketAddress(bind, port), audit, n, Versions.bvb(), Versions.drools(), warmup.decisions() > 0),
-        reloader, err, handlers);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       err.println("bvb serve: stopping: finishing requests in flight");
@@ -105,5 +120,23 @@ final class ServeCommand implements Callable<Integer> {
     reloader.start(pollMillis, true); // after the listening line, so the reloader's own first line follows it
     stopped.await();
     return ExitCode.OK.code;
+  }
+
+  /** A usage error (exit 2) when {@code address} cannot be listened on: taken, or not this machine's. */
+  private void checkCanListen(InetSocketAddress address) {
+    if (address.isUnresolved()) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--bind " + bind + ": not an address of this machine");
+    }
+    try (ServerSocket probe = new ServerSocket()) {
+      probe.setReuseAddress(true);
+      probe.bind(address);
+    } catch (IOException e) {
+      throw cannotListen(address, e);
+    }
+  }
+
+  private picocli.CommandLine.ParameterException cannotListen(InetSocketAddress address, Exception e) {
+    return new picocli.CommandLine.ParameterException(spec.commandLine(), "--bind " + bind + " --port " + port
+        + ": cannot listen on " + address.getAddress().getHostAddress() + ":" + address.getPort() + ": " + e.getMessage());
   }
 }

@@ -34,6 +34,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
@@ -141,6 +142,9 @@ public final class DecisionServer implements AutoCloseable {
    */
   public static DecisionServer start(Config config, RuleReloader reloader, PrintWriter err, ExecutorService handlers)
       throws IOException {
+    if (handlers instanceof ThreadPoolExecutor p && p.getMaximumPoolSize() != config.threads()) {
+      throw new IllegalArgumentException("config says " + config.threads() + " handler threads, the pool has " + p.getMaximumPoolSize());
+    }
     return start(new DecisionServer(config, reloader, err, handlers, false));
   }
 

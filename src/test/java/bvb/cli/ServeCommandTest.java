@@ -1,7 +1,12 @@
 package bvb.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.InetAddress;
+import java.net.ServerSocket;
 
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
@@ -18,5 +23,18 @@ class ServeCommandTest {
     assertEquals(500, serve.pollMillis);
     assertNull(serve.audit);
     assertEquals(20000, serve.warmupDecisions);
+  }
+
+  @Test
+  void aTakenPortIsAUsageErrorNamingTheAddressBeforeTheRulesLoadOrAnyWarmUp() throws Exception {
+    try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      long t0 = System.nanoTime();
+      CliTest.Run r = CliTest.bvb("serve", "--port", String.valueOf(taken.getLocalPort()));
+      assertEquals(ExitCode.USAGE.code, r.code(), r.err());
+      assertTrue(r.err().startsWith("--bind 127.0.0.1 --port " + taken.getLocalPort() + ": cannot listen on 127.0.0.1:"
+          + taken.getLocalPort() + ": "), r.err());
+      assertFalse(r.err().contains("warmed up"), r.err());
+      assertTrue(System.nanoTime() - t0 < 10_000_000_000L, "answered before a warm-up could run");
+    }
   }
 }

@@ -111,10 +111,11 @@ public final class LoadGenerator {
       throws Exception {
     Path dir = null;
     Process server = null;
+    KeepAliveClient conns = null;
     StringBuffer serverErr = new StringBuffer();
     try {
       if (url == null) {
-        dir = Files.createTempDirectory("bvb-load-rules");
+        dir = Files.createTempDirectory(tempParent, "bvb-load-rules");
         try (Stream<Path> files = Files.list(rulesSrc)) {
           for (Path f : files.filter(Files::isRegularFile).toList()) {
             Files.copy(f, dir.resolve(f.getFileName()));
@@ -144,7 +145,7 @@ public final class LoadGenerator {
         good.add(initial);
       }
 
-      KeepAliveClient conns = new KeepAliveClient(decisions, facts, connections, reload);
+      conns = new KeepAliveClient(decisions, facts, connections, reload);
       double jitStart = jitSeconds(client, base);
       if (warmup > 0) {
         // Stepped, so the JIT warms before the full rate: a cold JVM would queue and never catch up.
@@ -160,6 +161,7 @@ public final class LoadGenerator {
       if (reload) {
         Path rulesDir = dir;
         editor = new Thread(() -> edit(rulesDir, client, base, seconds, good, broken, editLog, edits), "editor");
+      editor.setDaemon(true); // a run that fails does not wait for it
         editor.start();
       }
       System.out.printf("%s: %d requests/s for %d s to %s, facts %d bytes%n",
@@ -169,7 +171,6 @@ public final class LoadGenerator {
       if (editor != null) {
         editor.join();
       }
-      conns.close();
       double jitAfter = jitSeconds(client, base);
       r.print();
       if (jitBefore >= 0 && jitAfter >= 0) {
@@ -207,6 +208,9 @@ public final class LoadGenerator {
       }
       return r.errors.sum() == 0 ? 0 : 1;
     } finally {
+      if (conns != null) {
+        conns.close();
+      }
       if (server != null && server.isAlive()) { // the run failed before stopping it
         server.destroyForcibly();
       }
@@ -305,6 +309,8 @@ public final class LoadGenerator {
 
   /** Connections the load generator keeps open, by default; requests beyond them wait in its queue. */
   static final int CONNECTIONS = 8;
+  /** Where the run's copy of the rules directory goes (a test puts it in a directory of its own). */
+  static Path tempParent = Path.of(System.getProperty("java.io.tmpdir"));
   static int connections = CONNECTIONS;
   /** {@code --dump FILE}: every measured request's latencies, one line each, for looking at when the slow ones came. */
   static Path dump;
@@ -321,51 +327,49 @@ public final class LoadGenerator {
     Result r = new Result(n, seconds);
     AtomicInteger inFlight = new AtomicInteger();
     CountDownLatch done = new CountDownLatch(n);
-    {
-      long start = System.nanoTime() + 10_000_000L;
-      for (int i = 0; i < n; i++) {
-        long due = start + i * period;
-        long wait;
-        while ((wait = due - System.nanoTime()) > 0) {
-          LockSupport.parkNanos(wait);
-        }
-        if (inFlight.get() >= 2000) {
-          r.error("client backlog over 2000: not sent");
-          done.countDown();
-          continue;
-        }
-        inFlight.incrementAndGet();
-        int idx = i;
-        client.send((resp, ex) -> {
-          long now = System.nanoTime();
-          inFlight.decrementAndGet();
-          try {
-            if (ex != null) {
-              r.error(ex.getClass().getSimpleName() + ": " + ex.getMessage());
-              return;
-            }
-            r.latency[idx] = now - due;
-            r.service[idx] = now - resp.sentAt();
-            String sha = resp.ruleSet();
-            if (resp.status() != 200) {
-              r.error("status " + resp.status());
-            } else if (good != null) {
-              r.perRuleSet.computeIfAbsent(sha.substring(0, Math.min(12, sha.length())), k -> new LongAdder()).increment();
-              r.firstSeen.merge(sha, now, Math::min); // callbacks of 8 connections may run out of order
-              if (!good.contains(sha)) {
-                r.error(broken != null && broken.contains(sha) ? "served a BROKEN rule set" : "unknown rule set " + sha);
-              } else if (!bodyHash(resp.body()).equals(sha)) {
-                r.error("header and body rule set differ");
-              }
-            }
-          } finally {
-            done.countDown();
+    long start = System.nanoTime() + 10_000_000L;
+    for (int i = 0; i < n; i++) {
+      long due = start + i * period;
+      long wait;
+      while ((wait = due - System.nanoTime()) > 0) {
+        LockSupport.parkNanos(wait);
+      }
+      if (inFlight.get() >= 2000) {
+        r.error("client backlog over 2000: not sent");
+        done.countDown();
+        continue;
+      }
+      inFlight.incrementAndGet();
+      int idx = i;
+      client.send((resp, ex) -> {
+        long now = System.nanoTime();
+        inFlight.decrementAndGet();
+        try {
+          if (ex != null) {
+            r.error(ex.getClass().getSimpleName() + ": " + ex.getMessage());
+            return;
           }
-        });
-      }
-      if (!done.await(30, TimeUnit.SECONDS)) {
-        r.error("no answer 30 s after the last send: " + done.getCount());
-      }
+          r.latency[idx] = now - due;
+          r.service[idx] = now - resp.sentAt();
+          String sha = resp.ruleSet();
+          if (resp.status() != 200) {
+            r.error("status " + resp.status());
+          } else if (good != null) {
+            r.perRuleSet.computeIfAbsent(sha.substring(0, Math.min(12, sha.length())), k -> new LongAdder()).increment();
+            r.firstSeen.merge(sha, now, Math::min); // callbacks of 8 connections may run out of order
+            if (!good.contains(sha)) {
+              r.error(broken != null && broken.contains(sha) ? "served a BROKEN rule set" : "unknown rule set " + sha);
+            } else if (!bodyHash(resp.body()).equals(sha)) {
+              r.error("header and body rule set differ");
+            }
+          }
+        } finally {
+          done.countDown();
+        }
+      });
+    }
+    if (!done.await(30, TimeUnit.SECONDS)) {
+      r.error("no answer 30 s after the last send: " + done.getCount());
     }
     return r;
   }

@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class LoadGeneratorTest {
   @Test
@@ -41,21 +42,21 @@ class LoadGeneratorTest {
   }
 
   @Test
-  void aServerThatCannotStartEndsTheRunAtOnceWithItsErrorAndLeavesNoCopyOfTheRules() throws Exception {
-    List<Path> before = ruleCopies();
-    long t0 = System.nanoTime();
-    byte[] facts = Files.readAllBytes(Path.of("facts-samples/sc-05-company-b.json"));
-    IllegalStateException e = assertThrows(IllegalStateException.class,
-        () -> LoadGenerator.run(false, 10, 1, 0, facts, Path.of("rules"), null, "-Xlog:nosuchtag=debug", ""));
-    assertTrue(e.getMessage().contains("before listening") && e.getMessage().contains("nosuchtag"), e.getMessage());
-    assertTrue(System.nanoTime() - t0 < 60_000_000_000L, "did not wait out the start-up limit");
-    assertEquals(before, ruleCopies());
-  }
-
-  /** The load generator's copies of a rules directory in the temporary directory. */
-  private static List<Path> ruleCopies() throws Exception {
-    try (Stream<Path> tmp = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
-      return tmp.filter(p -> p.getFileName().toString().startsWith("bvb-load-rules")).sorted().toList();
+  void aServerThatCannotStartEndsTheRunAtOnceWithItsErrorAndLeavesNoCopyOfTheRules(@TempDir Path tmp) throws Exception {
+    Path before = LoadGenerator.tempParent;
+    LoadGenerator.tempParent = tmp;
+    try {
+      long t0 = System.nanoTime();
+      byte[] facts = Files.readAllBytes(Path.of("facts-samples/sc-05-company-b.json"));
+      IllegalStateException e = assertThrows(IllegalStateException.class,
+          () -> LoadGenerator.run(false, 10, 1, 0, facts, Path.of("rules"), null, "-Xlog:nosuchtag=debug", ""));
+      assertTrue(e.getMessage().contains("before listening") && e.getMessage().contains("nosuchtag"), e.getMessage());
+      assertTrue(System.nanoTime() - t0 < 60_000_000_000L, "did not wait out the start-up limit");
+      try (Stream<Path> left = Files.list(tmp)) {
+        assertEquals(List.of(), left.toList(), "the run's copy of the rules is deleted");
+      }
+    } finally {
+      LoadGenerator.tempParent = before;
     }
   }
 }
