@@ -75,6 +75,9 @@ final class ServeCommand implements Callable<Integer> {
     if (warmupDecisions < 0) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--warmup must be 0 or more, got " + warmupDecisions);
     }
+    if (port < 0 || port > 65535) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--port must be 0-65535, got " + port);
+    }
     InetSocketAddress address = new InetSocketAddress(bind, port);
     checkCanListen(address); // before the rules load and the warm-up, which take a while
     Warmup warmup = Warmup.of(warmupFacts, warmupDecisions, err);
@@ -122,10 +125,10 @@ final class ServeCommand implements Callable<Integer> {
     return ExitCode.OK.code;
   }
 
-  /** A usage error (exit 2) when {@code address} cannot be listened on: taken, or not this machine's. */
+  /** A usage error (exit 2) when {@code address} cannot be listened on: unknown, taken, or not this machine's. */
   private void checkCanListen(InetSocketAddress address) {
     if (address.isUnresolved()) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--bind " + bind + ": not an address of this machine");
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--bind " + bind + ": unknown host name");
     }
     try (ServerSocket probe = new ServerSocket()) {
       probe.setReuseAddress(true);

@@ -37,4 +37,14 @@ class ServeCommandTest {
       assertTrue(System.nanoTime() - t0 < 10_000_000_000L, "answered before a warm-up could run");
     }
   }
+
+  @Test
+  void aPortOutOfRangeOrAnUnknownBindHostIsAUsageError() {
+    CliTest.Run range = CliTest.bvb("serve", "--port", "70000");
+    assertEquals(ExitCode.USAGE.code, range.code(), range.err());
+    assertTrue(range.err().startsWith("--port must be 0-65535, got 70000"), range.err());
+    CliTest.Run host = CliTest.bvb("serve", "--bind", "no-such-host.invalid", "--port", "0");
+    assertEquals(ExitCode.USAGE.code, host.code(), host.err());
+    assertTrue(host.err().startsWith("--bind no-such-host.invalid: unknown host name"), host.err());
+  }
 }
