@@ -161,7 +161,7 @@ public final class LoadGenerator {
       if (reload) {
         Path rulesDir = dir;
         editor = new Thread(() -> edit(rulesDir, client, base, seconds, good, broken, editLog, edits), "editor");
-      editor.setDaemon(true); // a run that fails does not wait for it
+        editor.setDaemon(true); // a run that fails does not wait for it
         editor.start();
       }
       System.out.printf("%s: %d requests/s for %d s to %s, facts %d bytes%n",

@@ -13,6 +13,7 @@ import bvb.engine.Engine;
 import bvb.facts.FactsLoader;
 import bvb.rules.RuleFiles;
 import bvb.rules.RuleSet;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -151,9 +152,7 @@ class WarmupTest {
     TestRules.copyTo(rules);
     Files.copy(Path.of("facts-samples/sc-05-company-b.json"), facts.resolve("a.json"));
     Files.copy(Path.of("facts-samples/sc-06-company-c.json"), facts.resolve("b.json"));
-    // has a tco section, and the rules directory has no price catalog: every decision on it is refused
-    Files.copy(Path.of("facts-samples/sc-08-exercise-100k-requests.json"), facts.resolve("c.json"));
-    Files.delete(rules.resolve("prices.json"));
+    addAFactFileEveryDecisionOnIsRefused();
     StringWriter err = new StringWriter();
     PrintWriter w = new PrintWriter(err, true);
     Warmup warmup = Warmup.of(facts, 30, w);
@@ -168,9 +167,7 @@ class WarmupTest {
   @Test
   void aStartUpWarmUpWhoseRequestsAllFailDoesNotGoOn() throws Exception {
     TestRules.copyTo(rules);
-    // has a tco section, and the rules directory has no price catalog: every decision on it is refused
-    Files.copy(Path.of("facts-samples/sc-08-exercise-100k-requests.json"), facts.resolve("c.json"));
-    Files.delete(rules.resolve("prices.json"));
+    addAFactFileEveryDecisionOnIsRefused();
     StringWriter err = new StringWriter();
     PrintWriter w = new PrintWriter(err, true);
     Warmup warmup = Warmup.of(facts, 12, w);
@@ -180,6 +177,15 @@ class WarmupTest {
       assertEquals(12, r.failed());
       assertNull(r.settling(), r.describe());
     }
+  }
+
+  /**
+   * A fact file with a tco section, and no price catalog in the rules directory: every decision on
+   * it is refused.
+   */
+  private void addAFactFileEveryDecisionOnIsRefused() throws IOException {
+    Files.copy(Path.of("facts-samples/sc-08-exercise-100k-requests.json"), facts.resolve("c.json"));
+    Files.delete(rules.resolve("prices.json"));
   }
 
   @Test
