@@ -11,6 +11,7 @@ import bvb.report.DecisionMarkdown;
 import bvb.report.DecisionText;
 import bvb.report.Json;
 import bvb.rules.RuleSet;
+import bvb.whatif.Counterfactuals;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -51,6 +52,13 @@ final class DecideCommand implements Callable<Integer> {
       description = "Append the decision to this log (default file when given without one: ${FALLBACK-VALUE}). Nothing is appended if the decision fails.")
   Path audit;
 
+  @Option(names = "--what-if", negatable = true, defaultValue = "true", fallbackValue = "true",
+      description = "Decide again with each unknown fact the rules asked about, and find the volume at which the answer changes (default: on; --no-what-if skips it).")
+  boolean whatIf;
+
+  @Option(names = "--details", description = "Text format: after the summary, every verdict, reason, next step, conflict and the rule trace.")
+  boolean details;
+
   @Override
   public Integer call() throws Exception {
     // The rule base loads (or compiles) on another core while the fact file is read.
@@ -65,6 +73,10 @@ final class DecideCommand implements Callable<Integer> {
     Engine engine = Decide.await(pending);
     Decision d = Decide.once(engine, facts);
     Timings.mark("decide: decided");
+    if (whatIf) {
+      d = d.withWhatIf(Counterfactuals.analyse(engine, facts.bytes(), d, java.time.LocalDate.now(java.time.ZoneOffset.UTC)));
+      Timings.mark("decide: counterfactuals");
+    }
     if (audit != null) {
       AuditLog.append(audit, AuditRecord.of(d, facts.origin(), facts.bytes(), Versions.bvb(), Versions.drools(), Instant.now()));
     }
@@ -73,7 +85,7 @@ final class DecideCommand implements Callable<Integer> {
       case json -> out.println(Json.MAPPER.writeValueAsString(DecisionJson.toJson(d, Versions.bvb())));
       case md -> DecisionMarkdown.write(d, Decide.curve(engine, facts, d), Versions.bvb(), out);
       case html -> DecisionHtml.write(d, Decide.curve(engine, facts, d), Versions.bvb(), out);
-      case text -> DecisionText.write(d, out);
+      case text -> DecisionText.write(d, out, details);
     }
     out.flush();
     return ExitCode.OK.code;

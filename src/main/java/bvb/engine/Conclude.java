@@ -52,9 +52,9 @@ public final class Conclude {
     return new Conflict(conflictId, sideA, sideB, resolution, id(drools), source(drools), text);
   }
 
-  public static Recommendation recommend(
-      RuleContext drools, Strategy strategy, Confidence confidence, String path, String text) {
-    return new Recommendation(strategy, confidence, path, id(drools), source(drools), clean(text));
+  public static Recommendation recommend(RuleContext drools, Reconcile.Resolution r) {
+    return new Recommendation(r.strategy(), r.confidence(), r.resolution(), r.decidedBy(), r.supporting(),
+        r.dissenting(), r.path(), id(drools), source(drools), clean(r.text()));
   }
 
   /** Confidence that a verdict of this strength gives when it decides alone. */

@@ -53,10 +53,33 @@ public sealed interface Conclusion
   record Conflict(String id, String sideA, String sideB, String resolution, String ruleId, String source, String text)
       implements Conclusion {}
 
-  /** The final recommendation, produced once by reconciliation. */
+  /**
+   * The final recommendation, produced once by reconciliation: the strategy ({@code NONE} when hard
+   * constraints exclude each other), the resolution path (R0-R4, see 90-reconcile.drl), the rule
+   * whose verdict or constraint decided, and the documents that support and dissent.
+   */
   record Recommendation(
-      Strategy strategy, Confidence confidence, String path, String ruleId, String source, String text)
-      implements Conclusion {}
+      Strategy strategy,
+      Confidence confidence,
+      String resolution,
+      String decidedBy,
+      java.util.List<Doc> supporting,
+      java.util.List<Doc> dissenting,
+      String path,
+      String ruleId,
+      String source,
+      String text)
+      implements Conclusion {
+    public Recommendation {
+      supporting = java.util.List.copyOf(supporting);
+      dissenting = java.util.List.copyOf(dissenting);
+    }
+
+    /** False when hard constraints exclude each other and the decision goes to its owner. */
+    public boolean decided() {
+      return strategy != Strategy.NONE;
+    }
+  }
 
   /** How sure the recommendation is. */
   enum Confidence {

@@ -15,7 +15,8 @@ import bvb.tco.TcoReport;
 import java.util.List;
 
 /**
- * The result of one evaluation: the recommendation and everything that led to it, in firing order.
+ * The result of one evaluation: the recommendation and everything that led to it, in firing order,
+ * the facts bvb derived before the rules ran, and (when asked for) what would change the answer.
  * Immutable; renderers and the audit log only read it.
  */
 public record Decision(
@@ -31,7 +32,19 @@ public record Decision(
     TokenVolume volume,
     TcoReport tco,
     String ruleSetHash,
-    FactSet facts) {
+    FactSet facts,
+    List<String> derivedFacts,
+    bvb.whatif.WhatIf whatIf) {
+
+  public Decision {
+    derivedFacts = List.copyOf(derivedFacts);
+  }
+
+  /** This decision with the counterfactual analysis attached (null: none was asked for). */
+  public Decision withWhatIf(bvb.whatif.WhatIf w) {
+    return new Decision(name, recommendation, verdicts, reasons, exclusions, warnings, nextSteps, conflicts,
+        firings, volume, tco, ruleSetHash, facts, derivedFacts, w);
+  }
 
   public Strategy strategy() {
     return recommendation.strategy();

@@ -28,6 +28,11 @@ public enum Doc {
     return title;
   }
 
+  /** "000" .. "004", or "bvb": how reports name a document in a list. */
+  public String shortName() {
+    return this == BVB ? "bvb" : file.substring(0, 3);
+  }
+
   /** The document a rule's @source names (its text up to the first colon). */
   public static Doc ofSource(String source) {
     String file = source == null ? "" : source.split(":", 2)[0].trim();

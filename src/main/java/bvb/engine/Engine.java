@@ -175,7 +175,7 @@ public final class Engine {
   }
 
   private static void insertFacts(KieSession session, FactSet f, TokenVolume volume) {
-    session.insert(f.workload());
+    session.insert(f.workload().withDerivedSpend());
     session.insert(volume);
     session.insert(f.latency());
     session.insert(f.data());
@@ -207,7 +207,20 @@ public final class Engine {
         volume,
         tco,
         rules.sha256(),
-        facts);
+        facts,
+        derivedFacts(facts.workload()),
+        null);
+  }
+
+  /** The facts bvb derived before the rules ran (annual and monthly spend from each other). */
+  static List<String> derivedFacts(Workload w) {
+    Workload d = w.withDerivedSpend();
+    if (d == w) {
+      return List.of();
+    }
+    return w.annualApiSpendUsd() == null
+        ? List.of(String.format("workload.annualApiSpendUsd = %,.0f (derived: workload.monthlyLlmSpendUsd x 12)", d.annualApiSpendUsd()))
+        : List.of(String.format("workload.monthlyLlmSpendUsd = %,.0f (derived: workload.annualApiSpendUsd / 12)", d.monthlyLlmSpendUsd()));
   }
 
   private static <T> List<T> only(Recorder r, Class<T> type) {

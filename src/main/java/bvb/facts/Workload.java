@@ -165,4 +165,17 @@ public record Workload(
     }
     return v;
   }
+
+  /**
+   * This workload with the spend figure that is missing derived from the other (annual = monthly
+   * x 12 and back, catalogue C-01), or this workload itself when both or neither are given.
+   */
+  public Workload withDerivedSpend() {
+    if ((annualApiSpendUsd == null) == (monthlyLlmSpendUsd == null)) {
+      return this;
+    }
+    Double annual = annualApiSpendUsd != null ? annualApiSpendUsd : monthlyLlmSpendUsd * 12;
+    Double monthly = monthlyLlmSpendUsd != null ? monthlyLlmSpendUsd : annualApiSpendUsd / 12;
+    return new Workload(useCase, tokensPerMonth, tokensPerDay, requestsPerDay, inputTokensPerRequest, outputTokensPerRequest, inputShareOfTokens, annual, monthly, peakToMeanRatio, volumeStability, expectedGpuUtilizationPct, apiTierInUse, apiModel, nonFrontierTaskSharePct, routableSharePct, cheapToFrontierCostRatio, attemptsPerTask, narrowDomain, domainTask, usageGrowing, routingReliable, batchShare, usesApiFeatures, usageTracksRevenue, useCasePattern, knowledgeUpdateFrequency, hallucinationSensitivity);
+  }
 }

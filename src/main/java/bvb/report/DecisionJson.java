@@ -33,6 +33,12 @@ public final class DecisionJson {
 
   private DecisionJson() {}
 
+  private static com.fasterxml.jackson.databind.node.ArrayNode docs(java.util.List<bvb.engine.Doc> docs) {
+    var a = Json.MAPPER.createArrayNode();
+    docs.forEach(doc -> a.addObject().put("id", doc.shortName()).put("file", doc.file()).put("title", doc.title()));
+    return a;
+  }
+
   public static ObjectNode toJson(Decision d, String bvbVersion) {
     ObjectNode root = Json.MAPPER.createObjectNode();
     root.put("format", FORMAT_VERSION);
@@ -43,6 +49,11 @@ public final class DecisionJson {
     rec.put("strategy", s.name());
     rec.put("family", s.family().name());
     rec.put("confidence", d.confidence().name());
+    rec.put("decided", d.recommendation().decided());
+    rec.put("resolution", d.recommendation().resolution());
+    rec.put("decidedBy", d.recommendation().decidedBy());
+    rec.set("supportingDocuments", docs(d.recommendation().supporting()));
+    rec.set("dissentingDocuments", docs(d.recommendation().dissenting()));
     rec.put("path", d.recommendation().path());
     rec.put("ruleId", d.recommendation().ruleId());
     rec.put("source", d.recommendation().source());
