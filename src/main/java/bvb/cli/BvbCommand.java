@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
       "5:rules gave no usable decision (rule loop, no recommendation)",
       "6:bvb test: a sample failed, or an expectation file is invalid",
       "7:decision log missing, or no (unique) decision with that id",
-      "8:bvb replay: some replayed decision differs from the logged one"
+      "8:bvb replay: some replayed decision differs from the logged one",
+      "9:bvb decide: hard constraints exclude each other, no recommendation (escalate to the decision owner)"
     })
 final class BvbCommand implements Runnable {
   /**

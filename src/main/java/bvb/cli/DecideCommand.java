@@ -88,6 +88,6 @@ final class DecideCommand implements Callable<Integer> {
       case text -> DecisionText.write(d, out, details);
     }
     out.flush();
-    return ExitCode.OK.code;
+    return d.recommendation().decided() ? ExitCode.OK.code : ExitCode.NO_RECOMMENDATION.code;
   }
 }

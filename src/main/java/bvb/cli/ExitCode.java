@@ -13,7 +13,8 @@ public enum ExitCode {
   ENGINE(5),
   SAMPLES(6),
   AUDIT(7),
-  REPLAY_DIFFERS(8);
+  REPLAY_DIFFERS(8),
+  NO_RECOMMENDATION(9);
 
   public final int code;
 

@@ -64,9 +64,12 @@ public record Assessment(
     return !hardFamilies.isEmpty();
   }
 
-  /** The family of the cheapest priced strategy, or null without a TCO comparison. */
+  /**
+   * The family of the cheapest priced strategy, or null without a TCO comparison, or when that
+   * strategy is self-operated on an incomplete estimate (it is not trusted to decide).
+   */
   public Family costFamily() {
-    return costWinner == null ? null : costWinner.family();
+    return costWinner == null || costUncertain ? null : costWinner.family();
   }
 
   /** Builds the assessment from the session's conclusions and the calculator's results. */

@@ -40,9 +40,13 @@ public record Summary(
     Recommendation r = d.recommendation();
     String rec = Names.withCode(d.strategy());
     String conf = d.confidence() + ": " + meaning(r) + " (" + r.path() + ")";
+    List<bvb.engine.Doc> split = r.supporting().stream().filter(r.dissenting()::contains).toList();
+    List<bvb.engine.Doc> pro = r.supporting().stream().filter(x -> !split.contains(x)).toList();
+    List<bvb.engine.Doc> contra = r.dissenting().stream().filter(x -> !split.contains(x)).toList();
     String docs = r.decided()
-        ? "Supported by " + Reconcile.names(r.supporting())
-            + (r.dissenting().isEmpty() ? "; no document dissents." : "; dissent from " + Reconcile.names(r.dissenting()) + ".")
+        ? "Supported by " + Reconcile.names(pro)
+            + (contra.isEmpty() ? "; no document dissents" : "; dissent from " + Reconcile.names(contra))
+            + (split.isEmpty() ? "." : "; split within " + Reconcile.names(split) + ".")
         : "Hard constraints exclude each other: the decision goes to its owner.";
     List<RankedSteps.Step> ranked = RankedSteps.of(d);
     List<RankedSteps.Step> shown = new ArrayList<>();

@@ -40,7 +40,7 @@ public final class Counterfactuals {
   private static final Pattern BARE = Pattern.compile("\\b([a-z][a-z0-9]*[A-Z][A-Za-z0-9]*)\\b");
   /** Scaling steps of the volume search: 10^(k/2) for k = 1..6, up to 1,000x either way. */
   private static final int VOLUME_STEPS = 6;
-  private static final int BISECTIONS = 7;
+  private static final int BISECTIONS = 5;
   /** Fields whose values scale with the workload's volume in the tipping-point search. */
   static final List<String> VOLUME_FIELDS = List.of("tokensPerMonth", "tokensPerDay", "requestsPerDay", "annualApiSpendUsd", "monthlyLlmSpendUsd");
 
