@@ -29,7 +29,7 @@ public final class DecisionJson {
    * under {@code inputs}, and a fired rule's matched input facts, token volume and TCO results are
    * JSON-pointer references ({@code ref}) instead of copies.
    */
-  public static final int FORMAT_VERSION = 2;
+  public static final int FORMAT_VERSION = 3;
 
   private DecisionJson() {}
 
@@ -66,6 +66,9 @@ public final class DecisionJson {
     root.set("warnings", list(d.warnings()));
     root.set("nextSteps", list(d.nextSteps()));
     root.set("conflicts", list(d.conflicts()));
+    root.set("derivedFacts", pojo(d.derivedFacts()));
+    root.set("rankedNextSteps", pojo(bvb.whatif.RankedSteps.of(d)));
+    root.set("whatIf", d.whatIf() == null ? null : pojo(d.whatIf()));
     root.set("whyNot", pojo(d.whyNot()));
     root.set("firedRules", firings(d));
     root.set("tco", d.tco() == null ? null : pojo(d.tco()));
