@@ -77,7 +77,8 @@ class EngineTest {
     assertTrue(first.source().startsWith("004_8337c1cb1b4d2fe8.txt: "));
     assertEquals("verdicts", first.phase());
     assertTrue(first.matched().stream().anyMatch(o -> o instanceof bvb.facts.DataProfile));
-    assertTrue(d.recommendation().text().contains("[PHI]"), d.recommendation().text());
+    assertEquals("R1", d.recommendation().resolution(), d.recommendation().path());
+    assertTrue(d.recommendation().decidedBy().startsWith("TREE-001"), d.recommendation().decidedBy());
   }
 
   @Test
