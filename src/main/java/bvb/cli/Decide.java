@@ -36,6 +36,6 @@ final class Decide {
     if (d.tco() == null) {
       return null;
     }
-    return CostCurve.compute(facts.facts().tco(), facts.facts().tcoVolume(), engine.catalog(), engine.horizonMonths(), d.tco());
+    return CostCurve.compute(facts.facts().tco(), facts.facts().tcoVolume(), engine.catalog(), engine.horizonFor(facts.facts()), d.tco());
   }
 }

@@ -73,6 +73,12 @@ public final class Conclude {
         : Strategy.SELF_HOST_OPEN;
   }
 
+  /** The rule ids of these conclusions, in order, each once: "DATA-007, MATRIX-009.2". */
+  public static String ruleIds(java.util.List<?> conclusions) {
+    return conclusions.stream().map(o -> ((bvb.engine.Conclusion) o).ruleId()).distinct()
+        .collect(java.util.stream.Collectors.joining(", "));
+  }
+
   /** "id (as of DATE, N days)" for each stale price, sorted by id. */
   public static String describeStale(java.util.List<?> stale) {
     return stale.stream()

@@ -82,6 +82,11 @@ public final class Engine {
     return months == horizonMonths ? this : new Engine(rules, catalog, months, maxPriceAgeDays);
   }
 
+  /** The horizon a fact set is priced over: its tco section's own, else this engine's. */
+  public int horizonFor(FactSet facts) {
+    return facts.tco() != null && facts.tco().horizonMonths() != null ? facts.tco().horizonMonths() : horizonMonths;
+  }
+
   /** The TCO horizon in months. */
   public int horizonMonths() {
     return horizonMonths;
@@ -121,7 +126,7 @@ public final class Engine {
         throw new EngineException(
             "the fact set has a tco section but there is no price catalog: put prices.json in the rules directory or give --catalog FILE");
       }
-      tco = TcoCalculator.compute(facts.tco(), facts.tcoVolume(), prices, horizonMonths);
+      tco = TcoCalculator.compute(facts.tco(), facts.tcoVolume(), prices, horizonFor(facts));
     }
     KieSession session = sessions.newKieSession();
     Recorder recorder = new Recorder();

@@ -70,7 +70,7 @@ public record CostCurve(Double ownTokensPerMonth, List<Point> points) {
     for (int i = 0; i < DEFAULT_POINTS; i++) {
       xs.add(max * i / (DEFAULT_POINTS - 1));
     }
-    TcoInputs lines = new TcoInputs(in.strategies(), null);
+    TcoInputs lines = new TcoInputs(in.strategies(), null, in.horizonMonths());
     List<Point> points = new ArrayList<>();
     for (double x : xs) {
       Volume v = at(base, own, x);

@@ -5,12 +5,17 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * The {@code tco} section of a workload fact file: cost lines per candidate strategy and an
- * optional human-review ROI block. Volume is passed separately ({@link Volume}).
+ * The {@code tco} section of a workload fact file: cost lines per candidate strategy, an optional
+ * human-review ROI block and an optional horizon (12, 24 or 36 months; when given it replaces the
+ * command's {@code --horizon} for this fact file). Volume is passed separately ({@link Volume}).
  */
-public record TcoInputs(Map<TcoStrategy, StrategyCostLines> strategies, HumanReview humanReview) {
+public record TcoInputs(Map<TcoStrategy, StrategyCostLines> strategies, HumanReview humanReview, Integer horizonMonths) {
 
   public TcoInputs {
+    if (horizonMonths != null && !TcoCalculator.HORIZONS.contains(horizonMonths)) {
+      throw new TcoInputException(TcoInputException.BAD_HORIZON, "horizonMonths",
+          "must be 12, 24 or 36, was " + horizonMonths);
+    }
     if (strategies == null || strategies.isEmpty()) {
       throw new TcoInputException(
           TcoInputException.EMPTY, "strategies", "at least one strategy with cost lines is required");
