@@ -62,6 +62,9 @@ public final class Counterfactuals {
       if (!isUnknown(current)) {
         continue;
       }
+      if (!thresholds.canDecide(p[1])) {
+        continue; // no rule that can move the recommendation reads it
+      }
       for (JsonNode value : values(p[0], p[1], thresholds)) {
         candidates.add(new Candidate(field, value));
       }

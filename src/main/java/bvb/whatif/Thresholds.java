@@ -24,10 +24,30 @@ final class Thresholds {
   private static final Pattern NUMBER_FIRST = Pattern.compile("(?<![A-Za-z0-9_.])" + NUM + "\\s*(?:<=|>=|<|>|==)\\s*([a-z][A-Za-z0-9]*)\\b");
   private static final Map<String, Thresholds> CACHE = new ConcurrentHashMap<>();
 
-  private final Map<String, TreeSet<Double>> byField;
+  private static final Pattern RULE_START = Pattern.compile("(?m)^rule\\s");
+  private static final Pattern WHEN = Pattern.compile("(?m)^\\s*when\\s*$");
+  private static final Pattern THEN = Pattern.compile("(?m)^\\s*then\\s*$");
+  private static final Pattern WORD = Pattern.compile("\\b[a-z][A-Za-z0-9]*\\b");
+  /** What a consequence inserts that can move the recommendation or its confidence. */
+  private static final List<String> DECISIVE_INSERTS = List.of(
+      "Conclude.verdict", "Conclude.exclude", "Conclude.recommend", "insert(new", "GPU_ONLY_ESTIMATE",
+      "ENGINEERING_POSSIBLY_UNDERESTIMATED");
 
-  private Thresholds(Map<String, TreeSet<Double>> byField) {
+  private final Map<String, TreeSet<Double>> byField;
+  private final java.util.Set<String> decisionWords;
+
+  private Thresholds(Map<String, TreeSet<Double>> byField, java.util.Set<String> decisionWords) {
     this.byField = byField;
+    this.decisionWords = decisionWords;
+  }
+
+  /**
+   * Whether some rule that can move the recommendation (it inserts a verdict, an exclusion, a
+   * derived fact or a cost warning the reconciliation reads) names this field in its conditions.
+   * A field no such rule reads cannot change the strategy or the confidence.
+   */
+  boolean canDecide(String field) {
+    return decisionWords == null || decisionWords.contains(field);
   }
 
   static Thresholds of(RuleSet rules) {
@@ -42,17 +62,40 @@ final class Thresholds {
 
   static Thresholds read(String dir) {
     Map<String, TreeSet<Double>> out = new ConcurrentHashMap<>();
+    java.util.Set<String> words = new java.util.HashSet<>();
     if (dir == null) {
-      return new Thresholds(out);
+      return new Thresholds(out, null);
     }
     try (Stream<Path> files = Files.list(Path.of(dir))) {
       for (Path p : files.filter(f -> f.toString().endsWith(".drl")).toList()) {
-        scan(Files.readString(p), out);
+        String drl = Files.readString(p);
+        scan(drl, out);
+        decisionWords(drl, words);
       }
     } catch (IOException | RuntimeException e) {
-      // no thresholds: numbers are then not varied; enums and answers still are
+      return new Thresholds(out, null); // unread: every field may decide
     }
-    return new Thresholds(out);
+    return new Thresholds(out, words);
+  }
+
+  /** The identifiers in the conditions of every rule whose consequence can move the recommendation. */
+  static void decisionWords(String drl, java.util.Set<String> out) {
+    // each rule runs from its "rule" line to the next one; "when" and "then" stand on lines of their own
+    String[] rules = RULE_START.split(drl.replaceAll("//[^\n]*", ""));
+    for (String rule : rules) {
+      Matcher when = WHEN.matcher(rule);
+      Matcher then = THEN.matcher(rule);
+      if (!when.find() || !then.find(when.end())) {
+        continue;
+      }
+      String rhs = rule.substring(then.end());
+      if (DECISIVE_INSERTS.stream().anyMatch(rhs::contains)) {
+        Matcher w = WORD.matcher(rule.substring(when.end(), then.start()));
+        while (w.find()) {
+          out.add(w.group());
+        }
+      }
+    }
   }
 
   static void scan(String drl, Map<String, TreeSet<Double>> out) {
