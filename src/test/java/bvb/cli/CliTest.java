@@ -251,7 +251,8 @@ class CliTest {
     Run r = bvb("replay", "--all", "--audit", log.toString(), "--catalog", pricey.toString());
     assertEquals(8, r.code(), r.out() + r.err());
     assertTrue(r.out().contains("catalog changed since"), r.out());
-    assertTrue(r.out().contains("TCO API_FRONTIER total: $438,000 -> $3,678,000"), r.out());
+    // SC-08 prices over its own 24 months (tco.horizonMonths)
+    assertTrue(r.out().contains("TCO API_FRONTIER total: $858,000 -> $7,338,000"), r.out());
     assertTrue(r.err().contains("record x: CORRUPT_RECORD"), r.err());
   }
 
