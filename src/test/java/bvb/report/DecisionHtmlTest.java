@@ -50,17 +50,18 @@ class DecisionHtmlTest {
     for (String category : new String[] {"COMPUTE", "ENGINEERING", "DATA_EVAL", "COMPLIANCE", "OPPORTUNITY"}) {
       assertTrue(html.contains(">" + category + "</text>"), "legend names " + category);
     }
-    assertTrue(html.contains("<title>break-even API_FRONTIER = SELF_HOST_OPEN: 2.6B tokens/month (34.6k requests/day)</title>"), "crossover marked");
+    assertTrue(html.contains("<title>break-even API_FRONTIER = SELF_HOST_OPEN: 2.41B tokens/month (32.1k requests/day)</title>"), "crossover marked");
     assertTrue(html.contains("this workload: 7.5B tokens/month (100k requests/day)"), "own volume marked");
   }
 
   @Test
   void stackedBarSegmentsAreDrawnToOneScale() {
     String html = Reports.of("sc-08-exercise-100k-requests.json").html();
-    // API_FRONTIER COMPUTE $360,000 and SELF_HOST_OPEN ENGINEERING $144,000: widths in the same ratio
-    double compute = width(html, "API_FRONTIER COMPUTE: $360,000");
-    double engineering = width(html, "SELF_HOST_OPEN ENGINEERING: $144,000");
-    assertEquals(360_000.0 / 144_000.0, compute / engineering, 0.01);
+    // over SC-08's own 24 months: API_FRONTIER COMPUTE $720,000 and SELF_HOST_OPEN ENGINEERING
+    // $252,000: widths in the same ratio
+    double compute = width(html, "API_FRONTIER COMPUTE: $720,000");
+    double engineering = width(html, "SELF_HOST_OPEN ENGINEERING: $252,000");
+    assertEquals(720_000.0 / 252_000.0, compute / engineering, 0.01);
   }
 
   @Test

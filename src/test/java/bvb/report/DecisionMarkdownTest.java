@@ -21,8 +21,8 @@ class DecisionMarkdownTest {
   void markdownHasATableOfTheTcoCategoriesPerStrategyAndNoCharts() {
     String md = Reports.of("sc-08-exercise-100k-requests.json").md();
     assertTrue(md.contains("| strategy | COMPUTE | ENGINEERING | DATA_EVAL | COMPLIANCE | OPPORTUNITY | total |"), md);
-    assertTrue(md.contains("| API_FRONTIER | $360,000 | $72,000 | $6,000 | $0 | $0 | **$438,000** |"), md);
-    assertTrue(md.contains("Break-even: 2,595,000,000 tokens/month (34,600 requests/day)"), md);
+    assertTrue(md.contains("| API_FRONTIER | $720,000 | $126,000 | $12,000 | $0 | $0 | **$858,000** |"), md);
+    assertTrue(md.contains("Break-even: 2,407,500,000 tokens/month (32,100 requests/day)"), md);
     assertTrue(!md.contains("<svg"), "no charts in Markdown");
   }
 
