@@ -35,14 +35,21 @@ public final class Batch {
   private final Engine engine;
   private final int threads;
   private final boolean failFast;
+  private final boolean whatIf;
 
   public Batch(Engine engine, int threads, boolean failFast) {
+    this(engine, threads, failFast, false);
+  }
+
+  /** With {@code whatIf}, every decision also carries its counterfactual analysis (bvb.whatif). */
+  public Batch(Engine engine, int threads, boolean failFast, boolean whatIf) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be >= 1, got " + threads);
     }
     this.engine = engine;
     this.threads = threads;
     this.failFast = failFast;
+    this.whatIf = whatIf;
   }
 
   /** One fact set to decide: where it came from ("file:line" or a file), its text or its problem. */
@@ -131,7 +138,12 @@ public final class Batch {
       var facts = (l.firstLine() > 0
           ? FactsLoader.parse(l.file(), bytes, l.firstLine())
           : FactsLoader.parse(l.file(), bytes)).facts();
-      return new Outcome(l.number(), where, l.text(), engine.decide(facts), null, null);
+      bvb.engine.Decision d = engine.decide(facts);
+      if (whatIf) {
+        d = d.withWhatIf(bvb.whatif.Counterfactuals.analyse(engine, bytes, d,
+            java.time.LocalDate.now(java.time.ZoneOffset.UTC)));
+      }
+      return new Outcome(l.number(), where, l.text(), d, null, null);
     } catch (FactsException e) {
       String hint = l.last() ? " (last line, no line end: truncated?)" : "";
       return new Outcome(l.number(), where, null, null, e.code(), e.render() + hint);

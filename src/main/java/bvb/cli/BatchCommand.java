@@ -53,12 +53,15 @@ final class BatchCommand implements Callable<Integer> {
   @Option(names = "--audit", paramLabel = "FILE", description = "Append every decision to this decision log.")
   Path audit;
 
+  @Option(names = "--what-if", description = "Also decide each fact set again with every unknown fact the rules asked about, and find its tipping point (the whatIf field of the full output; many more decisions per line).")
+  boolean whatIf;
+
   @Override
   public Integer call() throws Exception {
     if (threads < 1) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
     }
-    Batch batch = new Batch(common.engine(), threads, failFast);
+    Batch batch = new Batch(common.engine(), threads, failFast, whatIf);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     ObjectWriter compact = Json.COMPACT;

@@ -19,6 +19,28 @@ public final class DecisionMarkdown {
   public static void write(Decision d, CostCurve curve, String bvbVersion, PrintWriter out) {
     out.println("# bvb decision" + (d.name() == null ? "" : ": " + Markdown.text(d.name())));
     out.println();
+    Summary sum = Summary.of(d);
+    out.println("## Summary");
+    out.println();
+    out.println("**" + Markdown.text(sum.recommendation()) + "**");
+    out.println();
+    out.println("Confidence **" + Markdown.text(sum.confidence()) + "**. " + Markdown.text(sum.documents()));
+    Markdown.bullets(out, "Strongest reasons", sum.reasons().stream().map(Markdown::text).toList());
+    if (sum.cost() != null) {
+      out.println();
+      out.println("Cost: " + Markdown.text(sum.cost()));
+    }
+    if (!sum.derived().isEmpty()) {
+      out.println();
+      out.println("Derived: " + Markdown.text(String.join("; ", sum.derived())));
+    }
+    Markdown.bullets(out, "Next steps", sum.steps().stream().map(st -> "**" + Markdown.text(st.code()) + "** "
+        + Markdown.text(st.ifThen().isEmpty() ? Summary.cut(st.text()) : String.join("; ", st.ifThen()))).toList());
+    if (sum.tippingPoint() != null) {
+      out.println();
+      out.println("Tipping point: " + Markdown.text(sum.tippingPoint()));
+    }
+    out.println();
     out.println("## Recommendation");
     out.println();
     out.println("**" + d.strategy() + "** (" + d.strategy().family() + " family, confidence **" + d.confidence() + "**)");

@@ -301,6 +301,10 @@ public final class DecisionServer implements AutoCloseable {
     }
     Decision d = decideOnce(snap, facts);
     recentFacts.add(facts.facts());
+    if (!tcoOnly && whatIfAsked(ex)) {
+      d = d.withWhatIf(bvb.whatif.Counterfactuals.analyse(snap.engine(), body, d,
+          java.time.LocalDate.now(java.time.ZoneOffset.UTC)));
+    }
     if (tcoOnly) {
       return send(ex, snap, rid, 200, JSON, jsonLine(d.tco()));
     }
@@ -319,6 +323,23 @@ public final class DecisionServer implements AutoCloseable {
     }
     metrics.decision(d.strategy().name());
     return send(ex, snap, rid, 200, JSON, json.bytes(), json.size());
+  }
+
+  /** {@code ?whatIf=true} on the request: the answer carries the counterfactual analysis. */
+  static boolean whatIfAsked(HttpExchange ex) {
+    String q = ex.getRequestURI().getRawQuery();
+    if (q == null) {
+      return false;
+    }
+    for (String part : q.split("&")) {
+      if (part.equals("whatIf=true") || part.equals("whatIf")) {
+        return true;
+      }
+      if (part.startsWith("whatIf=") && !part.equals("whatIf=false")) {
+        throw new HttpError(400, "BAD_QUERY", "whatIf must be true or false, got \"" + part.substring(7) + "\"");
+      }
+    }
+    return false;
   }
 
   private static Decision decideOnce(Snapshot snap, FactsLoader.Loaded facts) {

@@ -203,6 +203,29 @@ class CliTest {
   }
 
   @Test
+  void conflictingHardConstraintsExitNineWithTheEscalationStepAndALoggedRecordThatSaysSo() throws Exception {
+    Path log = tmp.resolve("audit.jsonl");
+    Run r = bvb("decide", "facts-samples/t-matrix-latency-9.json", "--audit", log.toString(), "--no-what-if");
+    assertEquals(9, r.code(), r.err());
+    assertTrue(r.out().contains("Recommendation: No recommendation (NONE)"), r.out());
+    assertTrue(r.out().contains("ESCALATE_TO_DECISION_OWNER"), r.out());
+    var rec = bvb.report.Json.MAPPER.readTree(Files.readAllLines(log).get(0));
+    assertEquals("NONE", rec.at("/decision/recommendation/strategy").asText());
+    assertEquals(false, rec.at("/decision/recommendation/decided").asBoolean(true));
+  }
+
+  @Test
+  void batchAddsCounterfactualsOnlyWithWhatIf() throws Exception {
+    Path dir = tmp.resolve("in");
+    Files.createDirectories(dir);
+    Files.copy(Path.of("facts-samples/sc-18-routing-70pct-repetitive.json"), dir.resolve("a.json"));
+    var plain = bvb.report.Json.MAPPER.readTree(bvb("batch", dir.toString()).out());
+    assertTrue(plain.get("whatIf").isNull());
+    var asked = bvb.report.Json.MAPPER.readTree(bvb("batch", dir.toString(), "--what-if").out());
+    assertTrue(asked.at("/whatIf/decisions").asInt() > 0, asked.get("whatIf").toString());
+  }
+
+  @Test
   void failedDecisionAppendsNothing() throws Exception {
     Path log = tmp.resolve("audit.jsonl");
     Path bad = tmp.resolve("bad.json");

@@ -85,6 +85,18 @@ class DecisionServerTest {
   }
 
   @Test
+  void counterfactualsOnlyWhenAskedAndTheSameAsTheCli() throws Exception {
+    HttpResponse<String> plain = s.postJson("/v1/decisions", Files.readAllBytes(SC05));
+    assertTrue(JSON.readTree(plain.body()).get("whatIf").isNull(), "no what-if unless asked");
+    HttpResponse<String> asked = s.postJson("/v1/decisions?whatIf=true", Files.readAllBytes(SC05));
+    assertEquals(200, asked.statusCode(), asked.body());
+    Cli c = cli("", "decide", SC05.toString(), "--format", "json");
+    assertEquals(0, c.code(), c.err());
+    assertEquals(JSON.readTree(c.out()).get("whatIf"), JSON.readTree(asked.body()).get("whatIf"));
+    assertEquals(400, s.postJson("/v1/decisions?whatIf=maybe", Files.readAllBytes(SC05)).statusCode());
+  }
+
+  @Test
   void auditedDecisionIsAppendedBeforeTheResponseAndServedById() throws Exception {
     HttpResponse<String> r = s.postJson("/v1/decisions", Files.readAllBytes(SC05));
     assertEquals(200, r.statusCode());
