@@ -40,6 +40,10 @@ final class CommonOptions {
     if (!bvb.tco.TcoCalculator.HORIZONS.contains(horizonMonths)) {
       throw new ParameterException(mixee.commandLine(), "--horizon must be 12, 24 or 36, got " + horizonMonths);
     }
+    if (!(decisionTimeoutSeconds >= 0) || decisionTimeoutSeconds > MAX_DECISION_TIMEOUT_SECONDS) {
+      throw new ParameterException(mixee.commandLine(),
+          "--decision-timeout must be 0 (no limit) to " + MAX_DECISION_TIMEOUT_SECONDS + " seconds, got " + decisionTimeoutSeconds);
+    }
     if (maxPriceAgeDays < 0) {
       throw new ParameterException(mixee.commandLine(), "--max-price-age-days must be 0 or more, got " + maxPriceAgeDays);
     }
@@ -52,7 +56,22 @@ final class CommonOptions {
     Path file = catalog != null ? catalog : rulesDir.resolve("prices.json");
     boolean required = catalog != null;
     return new Engine(rules, () -> required || Files.exists(file) ? PriceCatalog.load(file) : null,
-        horizonMonths, maxPriceAgeDays);
+        horizonMonths, maxPriceAgeDays).decisionTimeout(decisionTimeout());
+  }
+
+  /** The largest --decision-timeout: a day. */
+  static final double MAX_DECISION_TIMEOUT_SECONDS = 86_400;
+
+  @Option(
+      names = "--decision-timeout",
+      paramLabel = "SECONDS",
+      defaultValue = "5",
+      description = "Longest one decision may run; a rule still running then is halted and named, exit code 5 (default: ${DEFAULT-VALUE}; 0: no limit).")
+  double decisionTimeoutSeconds;
+
+  /** The --decision-timeout as a duration (zero: no limit). */
+  java.time.Duration decisionTimeout() {
+    return java.time.Duration.ofNanos(Math.round(decisionTimeoutSeconds * 1e9));
   }
 
   /** The rule set of --rules, from the compiled-rule cache unless --no-cache. */

@@ -49,7 +49,7 @@ final class ErrorHandler implements IExecutionExceptionHandler {
       err.println("error: " + t.getMessage());
       return ExitCode.FACTS;
     }
-    if (ex instanceof RuleLoopException || ex instanceof EngineException) {
+    if (ex instanceof RuleLoopException || ex instanceof EngineException || ex instanceof bvb.engine.DecisionTimeoutException) {
       err.println("error: ENGINE " + ex.getMessage());
       return ExitCode.ENGINE;
     }

@@ -72,6 +72,7 @@ final class ServeCommand implements Callable<Integer> {
     if (!bvb.tco.TcoCalculator.HORIZONS.contains(common.horizonMonths)) {
       throw new bvb.tco.TcoInputException("TCO-007", "horizonMonths", "must be 12, 24 or 36, got " + common.horizonMonths);
     }
+    common.checkOptions();
     if (warmupDecisions < 0) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--warmup must be 0 or more, got " + warmupDecisions);
     }
@@ -82,7 +83,7 @@ final class ServeCommand implements Callable<Integer> {
     checkCanListen(address); // before the rules load and the warm-up, which take a while
     Warmup warmup = Warmup.of(warmupFacts, warmupDecisions, err);
     RuleReloader reloader = new RuleReloader(common.rulesDir, common.catalog, common.horizonMonths, common.maxPriceAgeDays, warmup,
-        new IncrementalCompiler(), err);
+        new IncrementalCompiler(), err).decisionTimeout(common.decisionTimeout());
     int n = threads != null ? threads : Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
     // The warm-up's server and the real one share their handler threads (see DecisionServer.start).
     ExecutorService handlers = DecisionServer.handlerThreads(n);
@@ -106,6 +107,7 @@ final class ServeCommand implements Callable<Integer> {
     }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      haltAfter(Duration.ofSeconds(graceSeconds).plus(HALT_MARGIN), err);
       err.println("bvb serve: stopping: finishing requests in flight");
       err.flush();
       reloader.close();
@@ -123,6 +125,28 @@ final class ServeCommand implements Callable<Integer> {
     reloader.start(pollMillis, true); // after the listening line, so the reloader's own first line follows it
     stopped.await();
     return ExitCode.OK.code;
+  }
+
+  /** How long after --grace a SIGTERM'd server that has not stopped is halted. */
+  static final Duration HALT_MARGIN = Duration.ofMillis(500);
+
+  /**
+   * Halts the JVM (exit 143, as for SIGTERM) after {@code limit} unless it has exited by then: so
+   * that nothing, not a request still running nor a stuck reload, holds the process past --grace.
+   */
+  private static void haltAfter(Duration limit, PrintWriter err) {
+    Thread t = new Thread(() -> {
+      try {
+        Thread.sleep(limit.toMillis());
+      } catch (InterruptedException e) {
+        return;
+      }
+      err.println("bvb serve: still not stopped " + limit.toMillis() + " ms after SIGTERM; halting");
+      err.flush();
+      Runtime.getRuntime().halt(143);
+    }, "bvb-halt-after-grace");
+    t.setDaemon(true);
+    t.start();
   }
 
   /** A usage error (exit 2) when {@code address} cannot be listened on: unknown, taken, or not this machine's. */

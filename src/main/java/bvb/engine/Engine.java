@@ -35,7 +35,12 @@ public final class Engine {
   private final int horizonMonths;
   private final int maxPriceAgeDays;
   /** Sessions are reset and reused rather than built per decision (Drools' KieSessionsPool). */
-  private final KieSessionsPool sessions;
+  private volatile KieSessionsPool sessions;
+  /** The longest one decision may run before it is halted; 0: no limit. */
+  private volatile long timeoutNanos = DEFAULT_DECISION_TIMEOUT.toNanos();
+
+  /** The default time limit of one decision ({@code --decision-timeout}). */
+  public static final java.time.Duration DEFAULT_DECISION_TIMEOUT = java.time.Duration.ofSeconds(5);
 
   /** Catalog prices older than this many days make a decision warn (REEVAL-004), by default. */
   public static final int DEFAULT_MAX_PRICE_AGE_DAYS = 365;
@@ -65,7 +70,28 @@ public final class Engine {
     this.catalog = memoize(catalog);
     this.horizonMonths = horizonMonths;
     this.maxPriceAgeDays = maxPriceAgeDays;
-    this.sessions = rules.kieBase().newKieSessionsPool(Runtime.getRuntime().availableProcessors() * 2);
+    this.sessions = newPool(rules);
+  }
+
+  private static KieSessionsPool newPool(RuleSet rules) {
+    return rules.kieBase().newKieSessionsPool(Runtime.getRuntime().availableProcessors() * 2);
+  }
+
+  /**
+   * Sets the longest one decision may run (zero: no limit); a decision that runs longer is halted
+   * from outside its thread and fails with {@link DecisionTimeoutException}. Returns this engine.
+   */
+  public Engine decisionTimeout(java.time.Duration limit) {
+    if (limit.isNegative()) {
+      throw new IllegalArgumentException("decision timeout must be >= 0, got " + limit);
+    }
+    this.timeoutNanos = limit.toNanos();
+    return this;
+  }
+
+  /** The longest one decision may run; zero: no limit. */
+  public java.time.Duration decisionTimeout() {
+    return java.time.Duration.ofNanos(timeoutNanos);
   }
 
   public RuleSet rules() {
@@ -79,7 +105,8 @@ public final class Engine {
 
   /** The same rules and catalog, pricing over another horizon (12, 24 or 36 months). */
   public Engine withHorizon(int months) {
-    return months == horizonMonths ? this : new Engine(rules, catalog, months, maxPriceAgeDays);
+    return months == horizonMonths ? this
+        : new Engine(rules, catalog, months, maxPriceAgeDays).decisionTimeout(decisionTimeout());
   }
 
   /** The horizon a fact set is priced over: its tco section's own, else this engine's. */
@@ -128,37 +155,61 @@ public final class Engine {
       }
       tco = TcoCalculator.compute(facts.tco(), facts.tcoVolume(), prices, horizonFor(facts));
     }
-    KieSession session = sessions.newKieSession();
+    KieSessionsPool pool = sessions;
+    KieSession session = pool.newKieSession();
     Recorder recorder = new Recorder();
+    session.addEventListener((org.kie.api.event.rule.AgendaEventListener) recorder);
+    session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) recorder);
+    TcoReport priced = tco;
+    int fired;
     try {
-      session.addEventListener((org.kie.api.event.rule.AgendaEventListener) recorder);
-      session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) recorder);
-      insertFacts(session, facts, volume);
-      EngineerTokenEquivalent yardstick = engineerTokenEquivalent(facts.workload());
-      if (yardstick != null) {
-        session.insert(yardstick);
+      fired = Watchdog.run(timeoutNanos, session::halt, () -> fire(session, facts, volume, priced, today));
+    } catch (Watchdog.TimedOut e) {
+      // The session may be mid-firing or unwound by ThreadDeath: never back into the pool. A new
+      // pool replaces the one it came from (which still lists it), so it is garbage once free.
+      if (sessions == pool) {
+        sessions = newPool(rules);
       }
-      if (tco != null) {
-        tco.results().values().forEach(session::insert);
-        tco.comparisons().forEach(session::insert);
-        for (var e : tco.staleCatalogEntries(today, maxPriceAgeDays)) {
-          session.insert(StalePrice.of(e, today, maxPriceAgeDays));
-        }
-      }
-      List<String> groups = Phase.groups();
-      for (int i = groups.size() - 1; i >= 0; i--) {
-        session.getAgenda().getAgendaGroup(groups.get(i)).setFocus();
-      }
-      int fired = session.fireAllRules(MAX_FIRINGS);
+      throw RuleFault.timeout(rules, recorder, e, timeoutNanos);
+    } catch (RuntimeException e) {
+      release(session, recorder);
+      throw RuleFault.thrown(rules, recorder, e);
+    }
+    try {
       if (fired >= MAX_FIRINGS) {
         throw new RuleLoopException(loopMessage(recorder));
       }
     } finally {
-      session.removeEventListener((org.kie.api.event.rule.AgendaEventListener) recorder);
-      session.removeEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) recorder);
-      session.dispose(); // returns the session, reset, to the pool
+      release(session, recorder);
     }
     return assemble(facts, volume, recorder, tco);
+  }
+
+  private static void release(KieSession session, Recorder recorder) {
+    session.removeEventListener((org.kie.api.event.rule.AgendaEventListener) recorder);
+    session.removeEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) recorder);
+    session.dispose(); // returns the session, reset, to the pool
+  }
+
+  /** Inserts the facts and fires the phases in order; returns the number of firings. */
+  private int fire(KieSession session, FactSet facts, TokenVolume volume, TcoReport tco, LocalDate today) {
+    insertFacts(session, facts, volume);
+    EngineerTokenEquivalent yardstick = engineerTokenEquivalent(facts.workload());
+    if (yardstick != null) {
+      session.insert(yardstick);
+    }
+    if (tco != null) {
+      tco.results().values().forEach(session::insert);
+      tco.comparisons().forEach(session::insert);
+      for (var e : tco.staleCatalogEntries(today, maxPriceAgeDays)) {
+        session.insert(StalePrice.of(e, today, maxPriceAgeDays));
+      }
+    }
+    List<String> groups = Phase.groups();
+    for (int i = groups.size() - 1; i >= 0; i--) {
+      session.getAgenda().getAgendaGroup(groups.get(i)).setFocus();
+    }
+    return session.fireAllRules(MAX_FIRINGS);
   }
 
   /**

@@ -18,9 +18,17 @@ final class Recorder extends DefaultAgendaEventListener implements RuleRuntimeEv
   final List<Firing> firings = new ArrayList<>();
   final List<Conclusion> conclusions = new ArrayList<>();
   private final List<Conclusion> pending = new ArrayList<>();
+  /** The rule whose consequence is running, null between firings (read on the same thread). */
+  Rule firing;
+
+  @Override
+  public void beforeMatchFired(org.kie.api.event.rule.BeforeMatchFiredEvent event) {
+    firing = event.getMatch().getRule();
+  }
 
   @Override
   public void afterMatchFired(AfterMatchFiredEvent event) {
+    firing = null;
     Match m = event.getMatch();
     Rule rule = m.getRule();
     Map<String, Object> bindings = new LinkedHashMap<>();

@@ -222,6 +222,9 @@ public final class DecisionServer implements AutoCloseable {
       status = send(ex, snap, requestId, e.status, JSON, error(e.message, e.code));
     } catch (FactsException e) {
       status = send(ex, snap, requestId, 400, JSON, error(e.render(), e.code()));
+    } catch (bvb.engine.DecisionTimeoutException e) {
+      // A rule of the serving set ran past --decision-timeout: the service's fault, not the request's.
+      status = send(ex, snap, requestId, 503, JSON, error("ENGINE " + e.getMessage(), "DECISION_TIMEOUT"));
     } catch (EngineException | RuleLoopException e) {
       // The rules gave no usable decision for these facts (the CLI's exit code 5).
       status = send(ex, snap, requestId, 422, JSON, error("ENGINE " + e.getMessage(), "ENGINE"));

@@ -6,6 +6,7 @@ import bvb.engine.Engine;
 import bvb.facts.FactSet;
 import bvb.rules.RuleError;
 import bvb.rules.RuleFiles;
+import bvb.rules.RuleInfo;
 import bvb.rules.RuleSet;
 import bvb.rules.RulesException;
 import java.io.IOException;
@@ -52,7 +53,7 @@ public final class RuleReloader implements AutoCloseable {
   private final AtomicReference<ReloadError> lastError = new AtomicReference<>();
   private final LongAdder reloads = new LongAdder();
   private final LongAdder reloadFailures = new LongAdder();
-  private ScheduledExecutorService poller;
+  private volatile ScheduledExecutorService poller;
 
   private final Warmup warmup;
   private final java.util.function.Function<RuleFiles, RuleSet> compiler;
@@ -91,6 +92,8 @@ public final class RuleReloader implements AutoCloseable {
   static final int RECENT_FACT_SETS = 64;
 
   private final RecentFacts recent = new RecentFacts(RECENT_FACT_SETS);
+
+  private volatile java.time.Duration decisionTimeout = Engine.DEFAULT_DECISION_TIMEOUT;
 
   // Poller-thread state only.
   private String seenKey;
@@ -199,9 +202,10 @@ public final class RuleReloader implements AutoCloseable {
   }
 
   @Override
-  public synchronized void close() {
-    if (poller != null) {
-      poller.shutdownNow();
+  public void close() { // not synchronized: must not wait for a poll in progress (SIGTERM)
+    ScheduledExecutorService p = poller;
+    if (p != null) {
+      p.shutdownNow();
       poller = null;
     }
   }
@@ -237,6 +241,9 @@ public final class RuleReloader implements AutoCloseable {
       boolean busy = recent.addedWithin(BUSY_WINDOW); // as the edit is taken up, not after its compile
       Snapshot previous = active.get();
       Snapshot next = build(in, previous);
+      if (next.rules() != previous.rules()) {
+        checkWithinLimits(next);
+      }
       if (warmup.decisions() > 0 && next.rules() != previous.rules()) {
         double built = (System.nanoTime() - t0) / 1e9;
         List<FactSet> traffic = recent.snapshot();
@@ -257,6 +264,45 @@ public final class RuleReloader implements AutoCloseable {
       err.flush();
     } catch (RulesException | CatalogException e) {
       fail(e, in.files().sha256());
+    }
+  }
+
+  /**
+   * Sets the longest one decision may run, for the serving rule set and every reloaded one (by
+   * default {@link Engine#DEFAULT_DECISION_TIMEOUT}). Returns this reloader.
+   */
+  public RuleReloader decisionTimeout(java.time.Duration limit) {
+    decisionTimeout = limit;
+    active.get().engine().decisionTimeout(limit);
+    return this;
+  }
+
+  /**
+   * Decides the warm-up fact files, then the fact sets of recent requests, each once on {@code
+   * next}: a rule set that spins past the decision time limit or loops past the firing limit on
+   * any of them is rejected (RULES-030, naming the rule, its file and line when known) and is not
+   * swapped in. Other failures (facts the rules cannot decide) are the requests' and do not count.
+   */
+  private void checkWithinLimits(Snapshot next) {
+    List<FactSet> sets = new java.util.ArrayList<>(warmup.factSets());
+    int files = sets.size();
+    sets.addAll(recent.snapshot());
+    for (int i = 0; i < sets.size(); i++) {
+      FactSet f = sets.get(i);
+      String what = (i < files ? "warm-up fact set " : "a recent request's fact set ")
+          + (f.name() != null ? "\"" + f.name() + "\"" : "#" + (i < files ? i + 1 : i - files + 1));
+      try {
+        next.engine().decide(f);
+      } catch (bvb.engine.DecisionTimeoutException e) {
+        RuleInfo r = e.rule();
+        throw new RulesException(List.of(new RuleError(r != null ? r.file() : rulesDir.toString(), r != null ? r.line() : 0, 0,
+            "RULES-030", "rule set " + next.ruleSetHash() + " not swapped in: deciding " + what + ": " + e.getMessage())));
+      } catch (bvb.engine.RuleLoopException e) {
+        throw new RulesException(List.of(new RuleError(rulesDir.toString(), 0, 0,
+            "RULES-030", "rule set " + next.ruleSetHash() + " not swapped in: deciding " + what + ": " + e.getMessage())));
+      } catch (RuntimeException e) {
+        // a fact set these rules cannot decide: the request's own failure, not a limit
+      }
     }
   }
 
@@ -318,7 +364,8 @@ public final class RuleReloader implements AutoCloseable {
         throw new CatalogException(CatalogException.MALFORMED, catalogFile + ": changed while being read; retrying");
       }
     }
-    return new Snapshot(new Engine(rules, catalog, horizonMonths, maxPriceAgeDays), rules, catalog, in.catalogHash());
+    return new Snapshot(new Engine(rules, catalog, horizonMonths, maxPriceAgeDays).decisionTimeout(decisionTimeout), rules,
+        catalog, in.catalogHash());
   }
 
   static String sha256(byte[] bytes) {

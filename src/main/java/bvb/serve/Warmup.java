@@ -65,8 +65,8 @@ public final class Warmup {
    * not parse is skipped with a warning); a missing directory means no warm-up, with a warning.
    */
   public static Warmup of(Path dir, int decisions, PrintWriter err) {
-    if (decisions <= 0) {
-      return none();
+    if (decisions <= 0) { // no warm-up; the fact sets still check a reloaded rule set (RuleReloader)
+      return Files.isDirectory(dir) ? of(dir, 1, new PrintWriter(java.io.Writer.nullWriter())).withDecisions(0) : none();
     }
     if (!Files.isDirectory(dir)) {
       err.println("warning: no warm-up: " + dir + " is not a directory of fact files");
@@ -93,6 +93,15 @@ public final class Warmup {
 
   public int decisions() {
     return decisions;
+  }
+
+  /** The warm-up fact files' fact sets (also when {@link #decisions} is 0). */
+  public List<FactSet> factSets() {
+    return factSets;
+  }
+
+  private Warmup withDecisions(int n) {
+    return new Warmup(factSets, bodies, n);
   }
 
   /**

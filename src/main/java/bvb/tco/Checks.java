@@ -15,6 +15,21 @@ final class Checks {
     if (v < 0) {
       throw new TcoInputException(TcoInputException.NEGATIVE, field, "must be >= 0, was " + value);
     }
+    double max = max(field);
+    if (v > max) {
+      throw new TcoInputException(TcoInputException.OUT_OF_RANGE, field,
+          "is implausibly large: " + value + " (at most " + (long) max + ")");
+    }
+  }
+
+  /** Largest plausible amount of anything in a tco section: a trillion (dollars, GPUs, examples, ...). */
+  static final double MAX = 1e12;
+  /** Largest token volume: the fact file's own bound (10^15 tokens a month). */
+  static final double MAX_TOKENS_PER_MONTH = 1e15;
+
+  /** The upper bound of {@code field}. */
+  static double max(String field) {
+    return field.endsWith("tokensPerMonth") ? MAX_TOKENS_PER_MONTH : MAX;
   }
 
   static void positive(String field, Number value) {

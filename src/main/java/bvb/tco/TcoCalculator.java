@@ -75,6 +75,8 @@ public final class TcoCalculator {
     }
     List<CatalogEntry> used = new ArrayList<>();
     catalogIds.forEach(id -> used.add(catalog.entry(id).orElseThrow()));
+    Finite.check("tco", results);
+    Finite.check("tco.comparisons", comparisons);
     return new TcoReport(horizon, results, comparisons, humanReview(), volumeLog.sources(), used,
         catalog.fileName(), catalog.sha256());
   }

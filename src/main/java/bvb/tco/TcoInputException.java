@@ -24,6 +24,8 @@ public class TcoInputException extends RuntimeException {
   public static final String NOT_APPLICABLE = "TCO-009";
   /** A strategy with no cost lines at all, or no strategies. */
   public static final String EMPTY = "TCO-010";
+  /** The inputs give a total that is not a finite number (an input implausibly large or small). */
+  public static final String NOT_FINITE = "TCO-011";
 
   private final String code;
   private final String field;

@@ -70,6 +70,47 @@ class ServeIT {
     }
   }
 
+  @Test
+  void sigtermEndsTheProcessWithinGraceEvenWhileARuleSpinsWithoutATimeLimit() throws Exception {
+    Path rules = bvb.TestRules.copyTo(Files.createDirectories(tmp.resolve("rules")));
+    Files.writeString(rules.resolve("99-spin.drl"), DecisionTimeoutServeTest.SPIN);
+    Process p = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-jar", "target/bvb.jar", "serve", "--port", "0", "--rules", rules.toString(), "--warmup", "0",
+        "--decision-timeout", "0", "--grace", "1"))
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    try {
+      java.util.concurrent.BlockingQueue<String> lines = new java.util.concurrent.LinkedBlockingQueue<>();
+      Thread reader = new Thread(() -> {
+        try (BufferedReader err = new BufferedReader(new InputStreamReader(p.getErrorStream(), StandardCharsets.UTF_8))) {
+          err.lines().forEach(lines::add);
+        } catch (Exception e) {
+          lines.add("(stderr closed: " + e + ")");
+        }
+      });
+      reader.start();
+      String line;
+      do {
+        line = lines.poll(60, TimeUnit.SECONDS);
+      } while (line != null && !line.contains("listening on http://"));
+      assertTrue(line != null, "no listening line");
+      String url = line.substring(line.indexOf("http://")).split(" ")[0];
+      HttpClient c = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+      c.sendAsync(HttpRequest.newBuilder(URI.create(url + "/v1/decisions")).header("Content-Type", "application/json")
+          .POST(HttpRequest.BodyPublishers.ofFile(Path.of("facts-samples/sc-06-company-c.json"))).build(),
+          HttpResponse.BodyHandlers.discarding());
+      Thread.sleep(1000); // the request is spinning now, with no time limit
+      long t0 = System.nanoTime();
+      p.toHandle().destroy(); // SIGTERM
+      assertTrue(p.waitFor(10, TimeUnit.SECONDS), "still running 10 s after SIGTERM with --grace 1");
+      double s = (System.nanoTime() - t0) / 1e9;
+      assertTrue(s < 3, "took " + s + " s to stop with --grace 1");
+      reader.join(5000);
+      assertTrue(String.join("\n", lines).contains("halting"), String.join("\n", lines));
+    } finally {
+      p.destroyForcibly();
+    }
+  }
+
   private static boolean onPath(String command) {
     return java.util.Arrays.stream(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
         .anyMatch(dir -> !dir.isEmpty() && Files.isExecutable(Path.of(dir, command)));
