@@ -52,6 +52,16 @@ public final class Conclude {
     return new Conflict(conflictId, sideA, sideB, resolution, id(drools), source(drools), text);
   }
 
+  /**
+   * A recommendation stated directly by a rule of one's own (outside 90-reconcile.drl's paths):
+   * resolution {@code RULE}, decided by this rule, no documents named.
+   */
+  public static Recommendation recommend(
+      RuleContext drools, Strategy strategy, Confidence confidence, String path, String text) {
+    return new Recommendation(strategy, confidence, "RULE", id(drools), java.util.List.of(), java.util.List.of(),
+        path, id(drools), source(drools), clean(text));
+  }
+
   public static Recommendation recommend(RuleContext drools, Reconcile.Resolution r) {
     return new Recommendation(r.strategy(), r.confidence(), r.resolution(), r.decidedBy(), r.supporting(),
         r.dissenting(), r.path(), id(drools), source(drools), clean(r.text()));

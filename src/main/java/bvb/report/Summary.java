@@ -68,6 +68,7 @@ public record Summary(
       case "R0" -> "the question's own gate answers it";
       case "R1" -> r.confidence() == Confidence.LOW ? "a hard constraint applies until a decisive fact is known" : "a hard constraint decides";
       case "R2" -> "the documents agree";
+      case "RULE" -> "stated by rule " + r.ruleId();
       case "R3" -> r.confidence() == Confidence.LOW ? "settled by cost, on an incomplete self-hosted estimate" : "settled by cost";
       default -> "the documents disagree and nothing is priced";
     };
