@@ -38,7 +38,7 @@ class DecisionTimeoutServeTest {
     Files.writeString(rules.resolve("99-spin.drl"), SPIN);
     byte[] facts = Files.readAllBytes(Path.of("facts-samples/sc-05-company-b.json"));
     try (ServerHarness s = new ServerHarness(rules, null)) {
-      s.reloader.decisionTimeout(Duration.ofMillis(300));
+      s.reloader.decisionTimeout(Duration.ofMillis(2000)); // long enough for a cold JVM to reach the spinning rule
       for (int i = 0; i < 6; i++) { // more than the 4 handler threads: none is lost to the spin
         HttpResponse<String> r;
         try {
