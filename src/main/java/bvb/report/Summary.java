@@ -38,7 +38,7 @@ public record Summary(
 
   public static Summary of(Decision d) {
     Recommendation r = d.recommendation();
-    String rec = Names.withCode(d.strategy());
+    String rec = r.decided() ? Names.withCode(d.strategy()) : "No recommendation (NONE): hard constraints exclude each other";
     String conf = d.confidence() + ": " + meaning(r) + " (" + r.path() + ")";
     List<bvb.engine.Doc> split = r.supporting().stream().filter(r.dissenting()::contains).toList();
     List<bvb.engine.Doc> pro = r.supporting().stream().filter(x -> !split.contains(x)).toList();

@@ -32,12 +32,12 @@ public final class TcoHtml {
     table(r, out);
     out.println("<ul>");
     for (TcoComparison c : r.comparisons()) {
-      out.println("<li>" + Html.esc(comparison(c)) + "</li>");
+      out.println("<li>" + Html.esc(comparisonSentence(c)) + "</li>");
     }
     out.println("</ul>");
-    out.println("<h3>Total cost by category</h3>");
-    out.println(TcoBarChart.svg(r));
-    out.println("<h3>Break-even: monthly cost against monthly token volume</h3>");
+    out.println("<div class=\"figure\"><h3>Total cost by category</h3>");
+    out.println(TcoBarChart.svg(r) + "</div>");
+    out.println("<div class=\"figure\"><h3>Break-even: monthly cost against monthly token volume</h3>");
     if (curve == null || curve.points().size() < 2) {
       out.println("<p class=\"note\">The workload's token volume is not known, so there is no break-even curve.</p>");
     } else {
@@ -46,6 +46,7 @@ public final class TcoHtml {
           + " volumes; monthly cost is the " + r.horizonMonths() + "-month total (one-time and opportunity costs included) divided by "
           + r.horizonMonths() + ". Filled circle: break-even; open circle: break-even with the uncertainty buffer; grey dashed vertical line: this workload.</p>");
     }
+    out.println("</div>");
     out.println("<p class=\"note\">Catalog " + Html.esc(r.catalogFile()) + ", sha256 " + Html.esc(r.catalogSha256()) + ".</p>");
   }
 
@@ -56,7 +57,7 @@ public final class TcoHtml {
     }
     out.println("<th class=\"num\">total</th><th class=\"num\">buffered</th><th class=\"num\">per month</th></tr></thead><tbody>");
     for (TcoResult t : r.results().values()) {
-      out.print("<tr><td>" + Html.esc(t.strategy().name()) + "</td>");
+      out.print("<tr><td>" + Html.esc(Names.plainName(t.strategy())) + " <span class=\"id\">" + Html.esc(t.strategy().name()) + "</span></td>");
       for (CostCategory c : CostCategory.values()) {
         out.print("<td class=\"num\">" + TcoText.usd(t.horizonByCategoryUsd().getOrDefault(c, 0.0)) + "</td>");
       }
@@ -73,6 +74,26 @@ public final class TcoHtml {
         c.apiStrategy(), c.selfHostStrategy(), c.savingsPct(), c.savingsPctBuffered(), c.verdict(),
         c.guardFavoursApi() ? " (savings at or below the " + Math.round(c.guardThresholdPct()) + "% guard)" : "",
         breakEven(c.breakEven()), breakEven(c.breakEvenBuffered()));
+  }
+
+  /**
+   * One comparison as a sentence for the HTML report: like {@link #comparison} but a self-host
+   * option that costs more is said to cost more, never to save a negative amount.
+   */
+  static String comparisonSentence(TcoComparison c) {
+    return String.format(Locale.ROOT, "%s vs %s: self-host %s (%s with the uncertainty buffer); verdict %s%s. Break-even: %s; with the buffer: %s.",
+        c.apiStrategy(), c.selfHostStrategy(), saving(c.savingsPct()), saving(c.savingsPctBuffered()), c.verdict(),
+        c.guardFavoursApi() ? " (savings at or below the " + Math.round(c.guardThresholdPct()) + " % guard)" : "",
+        breakEven(c.breakEven()), breakEven(c.breakEvenBuffered()));
+  }
+
+  /** "saves 20.0 %", "costs 4.0 % more" or "costs the same" for a self-host saving in percent. */
+  static String saving(double pct) {
+    String abs = String.format(Locale.ROOT, "%.1f", Math.abs(pct));
+    if (abs.equals("0.0")) {
+      return "costs the same";
+    }
+    return pct > 0 ? "saves " + abs + " %" : "costs " + abs + " % more";
   }
 
   static String breakEven(BreakEven b) {

@@ -64,7 +64,7 @@ class CliTest {
     String facts = Files.readString(Path.of("facts-samples/sc-04-company-a.json"));
     Run r = bvbWithInput(facts, "decide", "-");
     assertEquals(0, r.code(), r.err());
-    assertTrue(r.out().contains("Recommendation: Call a frontier model's API (API_FRONTIER)"), r.out());
+    assertTrue(r.out().contains("Recommendation: Use a frontier model through a vendor API (API_FRONTIER)"), r.out());
   }
 
   @Test
@@ -207,7 +207,7 @@ class CliTest {
     Path log = tmp.resolve("audit.jsonl");
     Run r = bvb("decide", "facts-samples/t-matrix-latency-9.json", "--audit", log.toString(), "--no-what-if");
     assertEquals(9, r.code(), r.err());
-    assertTrue(r.out().contains("Recommendation: No recommendation (NONE)"), r.out());
+    assertTrue(r.out().contains("Recommendation: No recommendation (NONE)"), r.out()); // not a strategy
     assertTrue(r.out().contains("ESCALATE_TO_DECISION_OWNER"), r.out());
     var rec = bvb.report.Json.MAPPER.readTree(Files.readAllLines(log).get(0));
     assertEquals("NONE", rec.at("/decision/recommendation/strategy").asText());
