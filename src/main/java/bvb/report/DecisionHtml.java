@@ -29,28 +29,50 @@ public final class DecisionHtml {
     HtmlPage.open(out, title);
     out.println("<h1>" + Html.esc(title) + "</h1>");
     out.println("<p class=\"meta\">bvb " + Html.esc(bvbVersion) + " · rule set sha256 " + Html.esc(d.ruleSetHash()) + "</p>");
-    recommendation(d, out);
+    Summary sum = Summary.of(d);
+    recommendation(d, sum, out);
+    summary(d, sum, out);
     why(d, out);
     if (!d.warnings().isEmpty()) {
       out.println("<h2>Warnings</h2>");
       HtmlPage.list(out, "warn", items(d.warnings(), w -> "<b>" + Html.esc(w.code()) + "</b> " + text(w.text()) + rule(w)));
     }
-    if (!d.nextSteps().isEmpty()) {
-      out.println("<h2>Next steps</h2>");
-      HtmlPage.list(out, "next", items(d.nextSteps(), n -> "<b>" + Html.esc(n.code()) + "</b> " + text(n.text()) + rule(n)));
+    var ranked = bvb.whatif.RankedSteps.of(d);
+    if (!ranked.isEmpty()) {
+      out.println("<h2>All next steps, ranked</h2>");
+      HtmlPage.list(out, "next", ranked.stream().map(st -> "<b>" + Html.esc(st.code()) + "</b> <span class=\"id\">"
+          + Html.esc(st.effect()) + " · " + Html.esc(String.join(", ", st.ruleIds())) + "</span> " + text(st.text())
+          + (st.ifThen().isEmpty() ? "" : " <i>" + Html.esc(String.join("; ", st.ifThen())) + "</i>")).toList());
     }
     TcoHtml.section(d.tco(), curve, out);
     firedRules(d, out);
     HtmlPage.close(out, "bvb " + bvbVersion + " · rule set sha256 " + d.ruleSetHash());
   }
 
-  private static void recommendation(Decision d, PrintWriter out) {
+  /** The summary's reasons, decisive next steps and tipping point, right under the recommendation box. */
+  private static void summary(Decision d, Summary sum, PrintWriter out) {
+    out.println("<h2>Strongest reasons</h2>");
+    HtmlPage.list(out, null, sum.reasons().stream().map(DecisionHtml::text).toList());
+    if (!sum.steps().isEmpty()) {
+      out.println("<h2>Next steps</h2>");
+      HtmlPage.list(out, "next", sum.steps().stream().map(st -> "<b>" + Html.esc(st.code()) + "</b> "
+          + (st.ifThen().isEmpty() ? text(Summary.cut(st.text())) : Html.esc(String.join("; ", st.ifThen())))).toList());
+    }
+    if (sum.tippingPoint() != null) {
+      out.println("<p class=\"note\">Tipping point: " + text(sum.tippingPoint()) + "</p>");
+    }
+  }
+
+  private static void recommendation(Decision d, Summary sum, PrintWriter out) {
     out.println("<h2>Recommendation</h2>");
-    out.println("<div class=\"rec\"><div><span class=\"strategy\">" + Html.esc(Names.plainName(d.strategy())) + "</span>"
+    out.println("<div class=\"rec\"><div><span class=\"strategy\">" + Html.esc(d.recommendation().decided()
+        ? Names.plainName(d.strategy()) : "No recommendation: hard constraints exclude each other") + "</span>"
         + " <span class=\"code\">(" + Html.esc(d.strategy()) + ")</span>"
         + "<span class=\"badge " + Html.esc(d.confidence()) + "\">confidence " + Html.esc(d.confidence()) + "</span>"
         + "<span class=\"id\"> " + Html.esc(d.strategy().family()) + " family</span></div>");
+    out.println("<p>Confidence " + text(sum.confidence()) + ". " + text(sum.documents()) + "</p>");
     out.println("<p>" + text(d.recommendation().text()) + "</p>");
+    sum.derived().forEach(f -> out.println("<p class=\"note\">Derived: " + text(f) + "</p>"));
     costSummary(d, out);
     out.println("<p class=\"note\">Decided by " + text(d.recommendation().path()) + rule(d.recommendation())
         + ". Token volume " + (d.volume().tokensPerMonth() == null ? "unknown"
