@@ -145,9 +145,21 @@ public final class Engine {
    * is priced first and its results enter the session as facts.
    */
   public Decision decide(FactSet facts, LocalDate today) {
+    return decide(facts, today, null);
+  }
+
+  /**
+   * As above, reusing the TCO report of {@code earlier} when this fact set has
+   * the same tco section and volume, so its totals are the same: counterfactuals that change
+   * another fact skip the calculator.
+   */
+  public Decision decide(FactSet facts, LocalDate today, Decision earlier) {
     TokenVolume volume = facts.volume(); // one instance: the session and the decision share it
     TcoReport tco = null;
-    if (facts.tco() != null) {
+    if (earlier != null && earlier.tco() != null && facts.tco() != null && facts.tco().equals(earlier.facts().tco())
+        && facts.tcoVolume().equals(earlier.facts().tcoVolume()) && horizonFor(facts) == earlier.tco().horizonMonths()) {
+      tco = earlier.tco();
+    } else if (facts.tco() != null) {
       PriceCatalog prices = catalog.get();
       if (prices == null) {
         throw new EngineException(

@@ -69,6 +69,11 @@ public final class Counterfactuals {
         candidates.add(new Candidate(field, value));
       }
     }
+    // the two volume searches are sequential; they run beside the candidates, which share the pool
+    int[] downCount = {0};
+    int[] upCount = {0};
+    var down = java.util.concurrent.CompletableFuture.supplyAsync(() -> tipping(engine, facts, base, today, -1, downCount));
+    var up = java.util.concurrent.CompletableFuture.supplyAsync(() -> tipping(engine, facts, base, today, +1, upCount));
     List<Outcome> outcomes = candidates.parallelStream()
         .map(c -> decide(engine, with(facts, c.field, c.value), today, base, c.value.toString()))
         .toList();
@@ -84,17 +89,13 @@ public final class Counterfactuals {
       effects.add(new FactEffect(field, e, os));
     });
     effects.sort(Comparator.comparing(FactEffect::effect)); // stable: asked order within each effect
-    int[] count = {candidates.size()};
     List<TippingPoint> tips = new ArrayList<>();
-    TippingPoint down = tipping(engine, facts, base, today, -1, count);
-    TippingPoint up = tipping(engine, facts, base, today, +1, count);
-    if (down != null) {
-      tips.add(down);
+    for (TippingPoint t : new TippingPoint[] {down.join(), up.join()}) {
+      if (t != null) {
+        tips.add(t);
+      }
     }
-    if (up != null) {
-      tips.add(up);
-    }
-    return new WhatIf(effects, tips, count[0]);
+    return new WhatIf(effects, tips, candidates.size() + downCount[0] + upCount[0]);
   }
 
   private record Candidate(String field, JsonNode value) {}
@@ -208,7 +209,7 @@ public final class Counterfactuals {
     Decision d;
     try {
       byte[] bytes = Json.MAPPER.writeValueAsBytes(facts);
-      d = engine.decide(FactsLoader.parse("what-if", bytes).facts(), today);
+      d = engine.decide(FactsLoader.parse("what-if", bytes).facts(), today, base);
     } catch (RuntimeException | IOException e) {
       return null; // an invalid combination of facts is skipped, not an error
     }
