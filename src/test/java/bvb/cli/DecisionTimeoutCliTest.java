@@ -13,18 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 class DecisionTimeoutCliTest {
   @TempDir Path tmp;
 
-  static final String SPIN = """
-      package spin;
-      import bvb.facts.Workload;
-      rule "SPIN-1 spins"
-        @id("SPIN-1") @source("bvb: test") agenda-group "verdicts"
-      when
-        $w : Workload()
-      then
-        long n = 0;
-        while ($w != null) { n++; }
-      end
-      """;
+  static final String SPIN = bvb.engine.SpinningRule.SPIN_1;
 
   /** The bundled rules plus a rule whose consequence never returns, in {@code dir}. */
   static Path spinningRules(Path dir) throws Exception {

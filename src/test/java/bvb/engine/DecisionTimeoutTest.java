@@ -36,19 +36,7 @@ public class DecisionTimeoutTest {
     return new Engine(RuleSet.load(dir)).decisionTimeout(Duration.ofMillis(300));
   }
 
-  static final String SPIN_IN_CONSEQUENCE = """
-      package t2;
-      import bvb.facts.Workload;
-      rule "S-1 spins"
-        @id("S-1") @source("bvb: test") agenda-group "verdicts"
-      when
-        $w : Workload()
-      then
-        long n = 0;
-        while ($w != null) { n++; }
-      end
-      """;
-
+  static final String SPIN_IN_CONSEQUENCE = SpinningRule.SPIN_1.replace("package spin;", "package t2;").replace("SPIN-1", "S-1");
   @Test
   void spinningConsequenceIsStoppedAndNamedWithFileAndLine() throws Exception {
     Engine engine = engine(SPIN_IN_CONSEQUENCE);

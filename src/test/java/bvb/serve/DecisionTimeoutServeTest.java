@@ -17,18 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** A spinning rule costs its own request a 503, never the server; a spinning edit is never swapped in. */
 class DecisionTimeoutServeTest {
   static final ObjectMapper JSON = new ObjectMapper();
-  static final String SPIN = """
-      package spin;
-      import bvb.facts.Workload;
-      rule "SPIN-1 spins"
-        @id("SPIN-1") @source("bvb: test") agenda-group "verdicts"
-      when
-        $w : Workload()
-      then
-        long n = 0;
-        while ($w != null) { n++; }
-      end
-      """;
+  static final String SPIN = bvb.engine.SpinningRule.SPIN_1;
 
   @TempDir Path rules;
 
