@@ -46,11 +46,7 @@ public final class FactsLoader {
       throw new FactsException("FACTS-002", origin, "is a directory, not a fact file", null);
     }
     try {
-      if (Files.size(path) > MAX_BYTES) {
-        throw new FactsException(
-            "FACTS-008", origin, "is larger than " + MAX_BYTES + " bytes; not a fact file", null);
-      }
-      return parse(origin, Files.readAllBytes(path));
+      return parse(origin, Bounded.read(path, MAX_BYTES)); // parse rejects the extra byte
     } catch (NoSuchFileException e) {
       throw new FactsException("FACTS-001", origin, "no such file", e);
     } catch (IOException e) {
@@ -71,6 +67,11 @@ public final class FactsLoader {
     if (bytes.length > MAX_BYTES) {
       throw new FactsException(
           "FACTS-008", origin, "is larger than " + MAX_BYTES + " bytes; not a fact file", null);
+    }
+    try {
+      StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)); // REPORTs by default
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw new FactsException("FACTS-009", origin, "is not UTF-8 text: fact files must be UTF-8", null);
     }
     if (new String(bytes, StandardCharsets.UTF_8).isBlank()) {
       throw new FactsException("FACTS-003", origin, "is empty: expected a JSON object", null);
