@@ -84,4 +84,15 @@ class BoundedReadsTest {
     assertEquals(ExitCode.AUDIT.code, r.code(), r.err());
     assertTrue(r.err().contains(d.toString()), r.err());
   }
+
+  @Test
+  void topLevelNullArrayOrScalarIsAFactsError() throws Exception {
+    for (String text : new String[] {"null", "[1]", "5", "\"s\"", "true"}) {
+      Path f = tmp.resolve("top.json");
+      Files.writeString(f, text + "\n");
+      CliTest.Run r = CliTest.bvb("decide", f.toString());
+      assertEquals(ExitCode.FACTS.code, r.code(), text + ": " + r.err());
+      assertTrue(r.err().contains("FACTS-017") && !r.err().contains("bvb.facts"), r.err());
+    }
+  }
 }
