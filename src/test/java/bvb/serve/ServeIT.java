@@ -105,7 +105,8 @@ class ServeIT {
       double s = (System.nanoTime() - t0) / 1e9;
       assertTrue(s < 3, "took " + s + " s to stop with --grace 1");
       reader.join(5000);
-      assertTrue(String.join("\n", lines).contains("halting"), String.join("\n", lines));
+      String rest = String.join("\n", lines); // stopped by the hook, or halted if the hook itself hung
+      assertTrue(rest.contains("stopped anyway") || rest.contains("halting"), rest);
     } finally {
       p.destroyForcibly();
     }
