@@ -36,14 +36,33 @@ public final class AuditLog {
   /** Every whole record, in file order, and every line that is not one. */
   public record Scan(List<JsonNode> records, List<Problem> problems) {}
 
+  /**
+   * Appends one record, whole or not at all: a write that fails (disk full, I/O error) is cut back
+   * to the file's length before it, under the same lock, and fails with an {@link AuditException}
+   * naming the file (exit 7), as does a log that cannot be opened (a directory, no permission).
+   */
   public static void append(Path file, JsonNode record) throws IOException {
+    append(file, record, java.util.function.UnaryOperator.identity());
+  }
+
+  /** As above, writing through {@code writer}'s view of the locked channel (tests inject failures). */
+  static void append(Path file, JsonNode record, java.util.function.UnaryOperator<FileChannel> writer) throws IOException {
     byte[] json = bvb.report.Json.COMPACT.writeValueAsBytes(record); // bvb's settings, one line
-    Path parent = file.toAbsolutePath().getParent();
-    if (parent != null) {
-      Files.createDirectories(parent);
+    if (Files.isDirectory(file)) {
+      throw new AuditException(file + ": is a directory, not a decision log");
     }
-    try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
-        FileLock lock = ch.lock()) {
+    FileChannel opened;
+    try {
+      Path parent = file.toAbsolutePath().getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+      opened = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+    } catch (IOException e) {
+      throw new AuditException(file + ": cannot open the decision log: " + e.getMessage());
+    }
+    try (FileChannel real = opened; FileLock lock = real.lock()) {
+      FileChannel ch = writer.apply(real);
       long end = ch.size();
       boolean tornTail = end > 0 && lastByte(ch, end) != '\n';
       ByteBuffer buf = ByteBuffer.allocate(json.length + 2);
@@ -51,11 +70,24 @@ public final class AuditLog {
         buf.put((byte) '\n'); // close the torn line so it stays detectable and this record stays whole
       }
       buf.put(json).put((byte) '\n').flip();
-      long pos = end;
-      while (buf.hasRemaining()) {
-        pos += ch.write(buf, pos);
+      try {
+        long pos = end;
+        while (buf.hasRemaining()) {
+          pos += ch.write(buf, pos);
+        }
+        ch.force(true);
+      } catch (IOException e) {
+        // All or nothing: cut what this append wrote, under the same lock, before anyone reads it.
+        String undone;
+        try {
+          ch.truncate(end);
+          ch.force(true);
+          undone = "the partial record was removed";
+        } catch (IOException t) {
+          undone = "removing the partial record failed too: " + t.getMessage();
+        }
+        throw new AuditException(file + ": cannot append the decision record: " + e.getMessage() + "; " + undone);
       }
-      ch.force(true);
     }
   }
 
@@ -65,31 +97,68 @@ public final class AuditLog {
     return one.get(0);
   }
 
+  /** Longest log line read: a longer one means the file is no decision log, and reading stops there. */
+  public static final int MAX_LINE_BYTES = 64 << 20;
+
+  /**
+   * Every whole record and every problem line, read line by line (never the whole file at once; a
+   * line over {@link #MAX_LINE_BYTES} ends the scan with a problem, so an endless file ends too).
+   */
   public static Scan read(Path file) throws IOException {
     List<JsonNode> records = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
-    byte[] bytes = Files.readAllBytes(file);
-    String text = new String(bytes, StandardCharsets.UTF_8);
-    String[] lines = text.split("\n", -1);
-    for (int i = 0; i < lines.length; i++) {
-      String line = lines[i];
-      boolean last = i == lines.length - 1;
-      if (line.isEmpty()) {
-        continue;
-      }
-      try {
-        JsonNode n = COMPACT.readTree(line);
-        if (n == null || !n.isObject() || !n.has("id")) {
-          throw new IOException("not a decision record");
+    if (Files.isDirectory(file)) {
+      throw new IOException(file + ": is a directory, not a decision log");
+    }
+    try (java.io.InputStream in = Files.newInputStream(file)) {
+      byte[] buf = new byte[1 << 16];
+      java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
+      int number = 0;
+      int len;
+      boolean tooLong = false;
+      while (!tooLong && (len = in.read(buf)) >= 0) {
+        int start = 0;
+        for (int i = 0; i < len; i++) {
+          if (buf[i] == '\n') {
+            line.write(buf, start, i - start);
+            start = i + 1;
+            scanLine(++number, line, false, records, problems);
+            line.reset();
+          }
         }
-        records.add(n);
-      } catch (IOException e) {
-        // Only an interrupted append leaves a partial line: at the end (no line end yet), or
-        // closed by a later append's leading newline.
-        String kind = last ? "TORN_TAIL" : "TORN_RECORD";
-        problems.add(new Problem(i + 1, kind, "not a whole JSON record (" + line.length() + " bytes): skipped"));
+        line.write(buf, start, len - start);
+        if (line.size() > MAX_LINE_BYTES) {
+          problems.add(new Problem(number + 1, "TOO_LONG",
+              "a line longer than " + MAX_LINE_BYTES + " bytes: not a decision log; stopped reading here"));
+          tooLong = true;
+        }
+      }
+      if (!tooLong && line.size() > 0) {
+        scanLine(++number, line, true, records, problems);
       }
     }
     return new Scan(List.copyOf(records), List.copyOf(problems));
+  }
+
+  private static void scanLine(int number, java.io.ByteArrayOutputStream bytes, boolean last, List<JsonNode> records,
+      List<Problem> problems) {
+    if (bytes.size() == 0) {
+      return;
+    }
+    JsonNode n;
+    try {
+      n = COMPACT.readTree(bytes.toByteArray());
+    } catch (IOException e) {
+      // Only an interrupted append leaves a partial line: at the end (no line end yet), or
+      // closed by a later append's leading newline.
+      String kind = last ? "TORN_TAIL" : "TORN_RECORD";
+      problems.add(new Problem(number, kind, "not a whole JSON record (" + bytes.size() + " bytes): skipped"));
+      return;
+    }
+    if (n == null || !n.isObject() || !n.has("id")) {
+      problems.add(new Problem(number, "NOT_A_RECORD", "whole JSON, but not a decision record: skipped"));
+      return;
+    }
+    records.add(n);
   }
 }

@@ -17,6 +17,9 @@ final class LineReader {
   /** One input line: its number, its text, or why it cannot be used. */
   record Line(long number, String text, String problem, boolean last) {}
 
+  /** An over-long line is skipped to its end for at most this many times the line limit. */
+  static final int SKIP_FACTOR = 64;
+
   private final InputStream in;
   private final int maxBytes;
   private final byte[] buf = new byte[1 << 16];
@@ -54,6 +57,13 @@ final class LineReader {
         pos++; // the newline
         sawNewline = true;
         break;
+      }
+      if (size > SKIP_FACTOR * (long) maxBytes) { // endless (e.g. /dev/zero): stop reading the input
+        eof = true;
+        pos = len = 0;
+        number++;
+        return new Line(number, null, "line has no end within " + SKIP_FACTOR * (long) maxBytes
+            + " bytes (the limit of a fact set is " + maxBytes + "): the rest of the input is not read", true);
       }
     }
     if (!sawNewline && size == 0 && eof) {

@@ -70,13 +70,19 @@ public final class PriceCatalog {
    *
    * @throws CatalogException naming the file and the entry or field at fault
    */
+  /** Largest catalog file read, in bytes. */
+  public static final int MAX_BYTES = 16 << 20;
+
   public static PriceCatalog load(Path file) {
     String name = file.toString();
     byte[] bytes;
     try {
-      bytes = Files.readAllBytes(file);
+      bytes = bvb.facts.Bounded.read(file, MAX_BYTES);
     } catch (IOException e) {
-      throw new CatalogException(CatalogException.MALFORMED, name + ": cannot read: " + e, e);
+      throw new CatalogException(CatalogException.MALFORMED, name + ": cannot read: " + e.getMessage(), e);
+    }
+    if (bytes.length > MAX_BYTES) {
+      throw new CatalogException(CatalogException.MALFORMED, name + ": is larger than " + MAX_BYTES + " bytes; not a price catalog");
     }
     CatalogFile parsed;
     try {

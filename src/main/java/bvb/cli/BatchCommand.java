@@ -84,7 +84,22 @@ final class BatchCommand implements Callable<Integer> {
           return null;
         }
         Path f = files.next();
-        return new Batch.Item(++n[0], f.toString(), 0, Files.readString(f, StandardCharsets.UTF_8), null, false);
+        byte[] bytes;
+        try {
+          bytes = bvb.facts.Bounded.read(f, bvb.facts.FactsLoader.MAX_BYTES);
+        } catch (IOException e) {
+          return new Batch.Item(++n[0], f.toString(), 0, null, "cannot be read: " + e.getMessage(), false);
+        }
+        if (bytes.length > bvb.facts.FactsLoader.MAX_BYTES) {
+          return new Batch.Item(++n[0], f.toString(), 0, null,
+              "is larger than " + bvb.facts.FactsLoader.MAX_BYTES + " bytes; not a fact file", false);
+        }
+        try {
+          String text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+          return new Batch.Item(++n[0], f.toString(), 0, text, null, false);
+        } catch (java.nio.charset.CharacterCodingException e) {
+          return new Batch.Item(++n[0], f.toString(), 0, null, "is not UTF-8 text: fact files must be UTF-8", false);
+        }
       }, sink);
     } else if (path == null) {
       s = batch.run("<stdin>", parent.stdin, sink);

@@ -18,6 +18,11 @@ public final class Main {
     PrintWriter err = new PrintWriter(System.err, true);
     int code = run(args, out, err, System.in);
     out.flush();
+    if ((out.checkError() || System.out.checkError()) && code == ExitCode.OK.code) {
+      // e.g. stdout is /dev/full or a closed pipe: the output is lost, so the run did not succeed
+      err.println("error: cannot write to standard output: the output is incomplete");
+      code = ExitCode.INTERNAL.code;
+    }
     Timings.mark("exit");
     err.flush();
     Timings.print(System.err);
@@ -30,7 +35,14 @@ public final class Main {
     cl.setOut(out);
     cl.setErr(err);
     cl.setExecutionExceptionHandler(new ErrorHandler());
-    return cl.execute(args);
+    try {
+      return cl.execute(args);
+    } catch (Error e) { // out of memory, stack overflow: one line, no stack trace
+      err.println("error: internal: " + e.getClass().getSimpleName()
+          + (e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse("")));
+      err.flush();
+      return ExitCode.INTERNAL.code;
+    }
   }
 
   /**

@@ -46,11 +46,7 @@ public final class FactsLoader {
       throw new FactsException("FACTS-002", origin, "is a directory, not a fact file", null);
     }
     try {
-      if (Files.size(path) > MAX_BYTES) {
-        throw new FactsException(
-            "FACTS-008", origin, "is larger than " + MAX_BYTES + " bytes; not a fact file", null);
-      }
-      return parse(origin, Files.readAllBytes(path));
+      return parse(origin, Bounded.read(path, MAX_BYTES)); // parse rejects the extra byte
     } catch (NoSuchFileException e) {
       throw new FactsException("FACTS-001", origin, "no such file", e);
     } catch (IOException e) {
@@ -72,8 +68,17 @@ public final class FactsLoader {
       throw new FactsException(
           "FACTS-008", origin, "is larger than " + MAX_BYTES + " bytes; not a fact file", null);
     }
+    try {
+      StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)); // REPORTs by default
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw new FactsException("FACTS-016", origin, "is not UTF-8 text: fact files must be UTF-8", null);
+    }
     if (new String(bytes, StandardCharsets.UTF_8).isBlank()) {
       throw new FactsException("FACTS-003", origin, "is empty: expected a JSON object", null);
+    }
+    String top = topLevelKind(bytes);
+    if (top != null) {
+      throw new FactsException("FACTS-017", origin, "holds " + top + ": a fact file is one JSON object, {...}", null);
     }
     try {
       return new Loaded(MAPPER.readValue(bytes, FactSet.class), origin, bytes);
@@ -82,6 +87,25 @@ public final class FactsLoader {
     } catch (IOException e) {
       throw new FactsException("FACTS-001", origin, "cannot be read: " + e.getMessage(), e);
     }
+  }
+
+  /** What the file holds at its top level when that is not an object ("null", "an array", ...); null for an object. */
+  private static String topLevelKind(byte[] bytes) {
+    int i = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
+    while (i < bytes.length && (bytes[i] == ' ' || bytes[i] == '\t' || bytes[i] == '\r' || bytes[i] == '\n')) {
+      i++;
+    }
+    if (i == bytes.length) {
+      return null;
+    }
+    return switch (bytes[i]) {
+      case '{' -> null;
+      case '[' -> "an array";
+      case '"' -> "a string";
+      case 'n' -> "null";
+      case 't', 'f' -> "a boolean";
+      default -> bytes[i] == '-' || (bytes[i] >= '0' && bytes[i] <= '9') ? "a number" : null; // else: malformed, reported as such
+    };
   }
 
   private static ObjectMapper strictMapper() {

@@ -16,6 +16,9 @@ public record RuleFiles(Path dir, List<RuleFiles.Source> sources, String sha256)
   /** One rule file: its name relative to the directory and its bytes. */
   public record Source(String name, byte[] bytes) {}
 
+  /** Largest rule file read, in bytes. */
+  public static final int MAX_FILE_BYTES = 8 << 20;
+
   public static RuleFiles read(Path dir) {
     if (!Files.isDirectory(dir)) {
       throw new RulesException(
@@ -24,7 +27,12 @@ public record RuleFiles(Path dir, List<RuleFiles.Source> sources, String sha256)
     List<Source> sources = new ArrayList<>();
     try (Stream<Path> files = Files.list(dir)) {
       for (Path p : files.filter(f -> f.toString().endsWith(".drl")).sorted().toList()) {
-        sources.add(new Source(p.getFileName().toString(), Files.readAllBytes(p)));
+        byte[] bytes = bvb.facts.Bounded.read(p, MAX_FILE_BYTES);
+        if (bytes.length > MAX_FILE_BYTES) {
+          throw new RulesException(List.of(new RuleError(p.toString(), 0, 0, "RULES-001",
+              "is larger than " + MAX_FILE_BYTES + " bytes; not a rule file")));
+        }
+        sources.add(new Source(p.getFileName().toString(), bytes));
       }
     } catch (IOException e) {
       throw new RulesException(

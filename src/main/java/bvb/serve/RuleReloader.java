@@ -333,7 +333,7 @@ public final class RuleReloader implements AutoCloseable {
     RuleFiles files = RuleFiles.read(rulesDir);
     byte[] bytes = null;
     try {
-      bytes = Files.readAllBytes(catalogFile);
+      bytes = bvb.facts.Bounded.read(catalogFile, PriceCatalog.MAX_BYTES);
     } catch (NoSuchFileException e) {
       if (catalogRequired) {
         throw new CatalogException(CatalogException.MALFORMED, catalogFile + ": cannot read: no such file");

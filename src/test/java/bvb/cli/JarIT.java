@@ -26,6 +26,21 @@ class JarIT {
   }
 
   @Test
+  void stdoutThatCannotBeWrittenIsANonZeroExit() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.exists(Path.of("/dev/full")));
+    for (String[] args : new String[][] {{"decide", "facts-samples/sc-06-company-c.json"}, {"schema"},
+        {"tco", "facts-samples/sc-01-chatbot.json"}}) {
+      List<String> cmd = new ArrayList<>(List.of(
+          Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", "target/bvb.jar"));
+      cmd.addAll(List.of(args));
+      Process p = new ProcessBuilder(cmd).redirectOutput(new java.io.File("/dev/full")).start();
+      String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertEquals(1, p.waitFor(), args[0] + ": " + err);
+      assertTrue(err.contains("cannot write to standard output"), err);
+    }
+  }
+
+  @Test
   void shadedJarDecidesASampleWithPureJsonOnStdoutAndNothingOnStderr() throws Exception {
     Proc p = run("decide", "facts-samples/sc-06-company-c.json", "--format", "json");
     assertEquals(0, p.code(), p.err());
