@@ -49,13 +49,17 @@ final class AuditCommand implements Runnable {
     @Override
     public Integer call() throws Exception {
       PrintWriter out = spec.commandLine().getOut();
-      List<JsonNode> records = AuditQueries.records(log.file, spec.commandLine().getErr());
-      for (JsonNode r : records) {
+      PrintWriter err = spec.commandLine().getErr();
+      AuditQueries.forEach(log.file, err, r -> {
+        if (since != null && AuditQueries.timestamp(r) == null) {
+          err.println("warning: " + log.file + ": record " + AuditRecord.id(r) + ": BAD_TIMESTAMP \""
+              + r.path("timestamp").asText() + "\" is not an ISO-8601 instant: left out of --since");
+        }
         if (AuditQueries.matches(r, since, strategy)) {
           out.printf("%s  %s  %-26s %s%n", AuditRecord.id(r), r.path("timestamp").asText(),
               r.path("strategy").asText(), r.path("factsOrigin").asText());
         }
-      }
+      });
       out.flush();
       return ExitCode.OK.code;
     }
@@ -71,9 +75,9 @@ final class AuditCommand implements Runnable {
 
     @Override
     public Integer call() throws Exception {
-      List<JsonNode> records = AuditQueries.records(log.file, spec.commandLine().getErr());
+      JsonNode found = AuditQueries.find(log.file, id, spec.commandLine().getErr());
       PrintWriter out = spec.commandLine().getOut();
-      out.println(Json.MAPPER.writeValueAsString(AuditQueries.find(records, id, log.file)));
+      out.println(Json.MAPPER.writeValueAsString(found));
       out.flush();
       return ExitCode.OK.code;
     }

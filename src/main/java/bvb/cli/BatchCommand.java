@@ -76,6 +76,9 @@ final class BatchCommand implements Callable<Integer> {
       progress.tick();
     };
     Path path = "-".equals(input) ? null : Path.of(input);
+    if (path == null) {
+      bvb.facts.FactsLoader.requireStdin();
+    }
     if (path != null && Files.isDirectory(path)) {
       Iterator<Path> files = Samples.list(path).iterator();
       long[] n = {0};

@@ -20,8 +20,7 @@ final class ExplainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    var records = AuditQueries.records(log.file, spec.commandLine().getErr());
-    AuditQueries.explain(AuditQueries.find(records, id, log.file), spec.commandLine().getOut());
+    AuditQueries.explain(AuditQueries.find(log.file, id, spec.commandLine().getErr()), spec.commandLine().getOut());
     return ExitCode.OK.code;
   }
 }

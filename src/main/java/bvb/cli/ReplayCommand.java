@@ -35,36 +35,44 @@ final class ReplayCommand implements Callable<Integer> {
     if (all == (id != null)) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give either an ID or --all");
     }
-    List<JsonNode> records = AuditQueries.records(log.file, spec.commandLine().getErr());
-    List<JsonNode> chosen = all ? records : List.of(AuditQueries.find(records, id, log.file));
+    // a missing log or id fails before the rules are compiled
+    JsonNode single = all ? null : AuditQueries.find(log.file, id, spec.commandLine().getErr());
     Engine engine = common.engine();
     PrintWriter out = spec.commandLine().getOut();
     // one engine (and session pool) per logged horizon, not one per record
     java.util.Map<Integer, Engine> byHorizon = new java.util.HashMap<>();
-    int differ = 0;
-    int flipped = 0;
-    for (JsonNode r : chosen) {
+    int[] counts = new int[3]; // replayed, differ, flipped
+    AuditQueries.RecordConsumer replayOne = r -> {
+      counts[0]++;
       Replay.Outcome o;
       try {
         int horizon = Replay.horizonOf(r);
         o = Replay.replay(r, horizon == 0 ? engine : byHorizon.computeIfAbsent(horizon, engine::withHorizon));
       } catch (RuntimeException e) {
-        differ++;
+        counts[1]++;
         out.println(AuditRecord.id(r) + "  ERROR cannot replay: " + e.getMessage());
-        continue;
+        return;
       }
       String changed = (o.rulesChanged() ? "rules changed since" : "rules unchanged")
           + (o.catalogChanged() ? ", catalog changed since" : "");
       if (o.same()) {
         out.println(AuditRecord.id(r) + "  same (" + changed + ")");
-        continue;
+        return;
       }
-      differ++;
-      flipped += o.flipped() ? 1 : 0;
+      counts[1]++;
+      counts[2] += o.flipped() ? 1 : 0;
       out.println(AuditRecord.id(r) + "  " + (o.flipped() ? "FLIPS " + o.before() + " -> " + o.after() : "differs") + " (" + changed + ")");
       o.differences().forEach(d -> out.println("    " + d));
+    };
+    if (all) {
+      AuditQueries.forEach(log.file, spec.commandLine().getErr(), replayOne); // one record in memory at a time
+    } else {
+      replayOne.accept(single);
     }
-    out.println(chosen.size() + " replayed, " + (chosen.size() - differ) + " same, " + differ
+    int replayed = counts[0];
+    int differ = counts[1];
+    int flipped = counts[2];
+    out.println(replayed + " replayed, " + (replayed - differ) + " same, " + differ
         + " differ or could not be replayed, " + flipped + " flip strategy");
     out.flush();
     return differ == 0 ? ExitCode.OK.code : ExitCode.REPLAY_DIFFERS.code;

@@ -180,8 +180,43 @@ final class FactsErrors {
     }
     int nl = s.indexOf('\n');
     String line = nl < 0 ? s : s.substring(0, nl);
-    return line.replaceAll("\\s*\\(start marker at \\[Source: .*$", "")
+    return plain(line.replaceAll("\\s*\\(start marker at \\[Source: .*$", "")
         .replaceAll("\\s*\\(for Object starting at \\[Source: .*$", "")
-        .replaceAll("\\s*at \\[Source: .*$", "");
+        .replaceAll("\\s*at \\[Source: .*$", ""));
+  }
+
+  private static final java.util.regex.Pattern JAVA_NAME = java.util.regex.Pattern.compile("`([a-z][\\w$]*\\.)+([A-Z][\\w$]*)[^`]*`");
+
+  /**
+   * A parser message without the parser's own vocabulary: no feature switches to "enable", no
+   * limit-getter names, no Java class names (a user wrote JSON, not Java).
+   */
+  static String plain(String message) {
+    String m = message
+        .replaceAll("Non-standard token '([^']*)': enable `[^`]+` to allow", "'$1' is not a JSON number")
+        .replaceAll("[:;,]?\\s*enable `[^`]+` to allow", "")
+        .replaceAll(",?\\s*from `[^`]*StreamReadConstraints[^`]*`", "")
+        .replaceAll("\\s*\\(for `[^`]+`\\)", "")
+        .replaceAll("`(int|long|short)`", "an integer")
+        .replaceAll("`(double|float)`", "a number")
+        .replaceAll("`boolean`", "true or false");
+    java.util.regex.Matcher j = JAVA_NAME.matcher(m);
+    StringBuilder out = new StringBuilder();
+    while (j.find()) {
+      j.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(kind(j.group(2))));
+    }
+    j.appendTail(out);
+    return out.toString().replace("(, ", "(").replace("()", "").trim();
+  }
+
+  private static String kind(String javaType) {
+    return switch (javaType) {
+      case "String" -> "text";
+      case "Integer", "Long", "Short", "BigInteger" -> "an integer";
+      case "Double", "Float", "BigDecimal", "Number" -> "a number";
+      case "Boolean" -> "true or false";
+      case "List", "ArrayList", "Set", "Collection" -> "a list";
+      default -> "an object";
+    };
   }
 }

@@ -31,6 +31,7 @@ public final class FactsLoader {
   /** Loads a file; "-" reads standard input. */
   public static Loaded load(String pathOrDash, InputStream stdin) {
     if ("-".equals(pathOrDash)) {
+      requireStdin();
       try {
         return parse("<stdin>", stdin.readNBytes(MAX_BYTES + 1));
       } catch (IOException e) {
@@ -38,6 +39,16 @@ public final class FactsLoader {
       }
     }
     return load(Path.of(pathOrDash));
+  }
+
+  /**
+   * Fails with FACTS-001 when the launcher found standard input closed ({@code BVB_STDIN_CLOSED}):
+   * the JVM would otherwise read whatever file it opened first in its place.
+   */
+  public static void requireStdin() {
+    if (System.getenv("BVB_STDIN_CLOSED") != null) {
+      throw new FactsException("FACTS-001", "<stdin>", "standard input is closed: give a fact file, or pipe one in", null);
+    }
   }
 
   public static Loaded load(Path path) {

@@ -1,5 +1,6 @@
 package bvb.serve;
 
+import bvb.audit.AuditIndex;
 import bvb.audit.AuditLog;
 import bvb.audit.AuditRecord;
 import bvb.engine.Decision;
@@ -40,7 +41,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 
 /**
- * bvb's HTTP decision service on the JDK's {@link HttpServer} with a fixed thread pool.
+ * bvb's HTTP decision service on the JDK's {@link HttpServer}.
+ *
+ * <p>Two kinds of threads: connection threads (up to {@link #CONNECTION_THREADS}) read each
+ * request and write its answer, and a fixed pool of handler threads decides. A client that sends
+ * slowly or stalls thus holds one connection thread until the {@link Limits} close it, never a
+ * handler thread.
  *
  * <p>Every request takes the active {@link Snapshot} once, at its start, and runs to the end on it,
  * so a reload never changes the rule set under a request; the snapshot's hash is sent as
@@ -54,6 +60,47 @@ public final class DecisionServer implements AutoCloseable {
   static final String JSON = "application/json; charset=utf-8";
   /** Largest oversized body read and discarded so that its sender can read the 413. */
   static final long DRAIN_BYTES = 16L * FactsLoader.MAX_BYTES;
+
+  /** Requests read or answered at once; more wait for a connection thread. */
+  static final int CONNECTION_THREADS = 256;
+
+  /**
+   * The connection limits, as the JDK server's settings (read once per process, when the first
+   * server starts; a {@code -Dsun.net.httpserver.*} option given to the JVM wins).
+   */
+  public static final class Limits {
+    /** Seconds from a request's first byte until its headers and body are in. */
+    public static final int READ_SECONDS = 10;
+    /** Seconds to hand the answer to the client, once it is ready. */
+    public static final int WRITE_SECONDS = 10;
+    /** Seconds a kept-alive connection may sit idle between requests. */
+    public static final int IDLE_SECONDS = 30;
+    /** Most request header lines (the request line not counted). */
+    public static final int MAX_HEADERS = 100;
+    /** Most bytes of request line and headers together. */
+    public static final int MAX_HEADER_BYTES = 32 * 1024;
+
+    private Limits() {}
+
+    static void apply() {
+      set("sun.net.httpserver.maxReqTime", READ_SECONDS);
+      set("sun.net.httpserver.maxRspTime", WRITE_SECONDS);
+      set("sun.net.httpserver.idleInterval", IDLE_SECONDS);
+      set("sun.net.httpserver.maxReqHeaders", MAX_HEADERS);
+      set("sun.net.httpserver.maxReqHeaderSize", MAX_HEADER_BYTES);
+      // Without TCP_NODELAY the JDK server's separate header and body writes meet Nagle's
+      // algorithm and the client's delayed ACK: ~40 ms per keep-alive request.
+      if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+      }
+    }
+
+    private static void set(String name, int value) {
+      if (System.getProperty(name) == null) {
+        System.setProperty(name, Integer.toString(value));
+      }
+    }
+  }
 
   private static final Pattern ID = Pattern.compile("[0-9a-fA-F-]{1,36}");
 
@@ -74,6 +121,8 @@ public final class DecisionServer implements AutoCloseable {
   private final PrintWriter err;
   private final Metrics metrics = new Metrics();
   private final Object auditLock = new Object();
+  /** Where each logged decision starts, for {@code GET /v1/decisions/{id}} (null without a log). */
+  private final AuditIndex auditIndex;
   /**
    * Where decided requests' fact sets go: the reloader's, or (not recording traffic) a ring of
    * this server's own that nothing reads. Both servers of a start-up thus run the same code: a
@@ -83,6 +132,8 @@ public final class DecisionServer implements AutoCloseable {
   private final RecentFacts recentFacts;
   private final HttpServer server;
   private final ExecutorService pool;
+  /** Threads that read requests and write answers (see the class comment). */
+  private final ThreadPoolExecutor connections;
   /** Whether {@link #stop} shuts {@link #pool} down (false: the caller's, shared). */
   private final boolean ownsPool;
   /** Exchanges handed to the pool and not yet finished: queued or running. */
@@ -96,19 +147,20 @@ public final class DecisionServer implements AutoCloseable {
     this.reloader = reloader;
     this.err = err;
     this.openapi = resource("/openapi.yaml");
-    // Without TCP_NODELAY the JDK server's separate header and body writes meet Nagle's algorithm
-    // and the client's delayed ACK: ~40 ms per keep-alive request. Must be set before first use.
-    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-      System.setProperty("sun.net.httpserver.nodelay", "true");
-    }
+    this.auditIndex = config.audit() == null ? null : new AuditIndex(config.audit(), p -> {
+      err.println("warning: " + p.render(config.audit()));
+      err.flush();
+    });
+    Limits.apply(); // before the JDK server's settings are first read
     this.server = HttpServer.create(config.bind(), 256);
+    this.connections = connectionThreads();
     this.pool = pool;
     this.ownsPool = ownsPool;
     this.recentFacts = config.recordsTraffic() ? reloader.recentFacts() : new RecentFacts(RecentFacts.UNREAD_CAPACITY);
     server.setExecutor(task -> {
       pending.incrementAndGet();
       try {
-        pool.execute(() -> {
+        connections.execute(() -> {
           try {
             task.run();
           } finally {
@@ -153,6 +205,42 @@ public final class DecisionServer implements AutoCloseable {
     return s;
   }
 
+  private static ThreadPoolExecutor connectionThreads() {
+    AtomicInteger n = new AtomicInteger();
+    ThreadPoolExecutor p = new ThreadPoolExecutor(CONNECTION_THREADS, CONNECTION_THREADS, 30, TimeUnit.SECONDS,
+        new java.util.concurrent.LinkedBlockingQueue<>(), r -> {
+          Thread t = new Thread(null, r, "bvb-conn-" + n.incrementAndGet(), 256 * 1024);
+          t.setDaemon(true);
+          return t;
+        });
+    p.allowCoreThreadTimeOut(true);
+    return p;
+  }
+
+  /** Runs {@code work} on a handler thread and waits for it; its exceptions are rethrown here. */
+  private <T> T onHandlerThread(java.util.concurrent.Callable<T> work) throws IOException {
+    java.util.concurrent.Future<T> f = pool.submit(work);
+    try {
+      return f.get();
+    } catch (java.util.concurrent.ExecutionException e) {
+      Throwable c = e.getCause();
+      if (c instanceof RuntimeException r) {
+        throw r;
+      }
+      if (c instanceof IOException io) {
+        throw io;
+      }
+      if (c instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(c);
+    } catch (InterruptedException e) {
+      f.cancel(true);
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while deciding");
+    }
+  }
+
   /** A fixed pool of {@code threads} daemon handler threads, named bvb-http-1, -2, ... */
   public static ExecutorService handlerThreads(int threads) {
     AtomicInteger n = new AtomicInteger();
@@ -184,6 +272,7 @@ public final class DecisionServer implements AutoCloseable {
       sleep(5);
     }
     server.stop(0);
+    connections.shutdown();
     if (ownsPool) {
       pool.shutdown();
       try {
@@ -220,6 +309,9 @@ public final class DecisionServer implements AutoCloseable {
         ex.getResponseHeaders().set("Allow", e.allow);
       }
       status = send(ex, snap, requestId, e.status, JSON, error(e.message, e.code));
+      if (e.drainAfter) {
+        drain(ex);
+      }
     } catch (FactsException e) {
       status = send(ex, snap, requestId, 400, JSON, error(e.render(), e.code()));
     } catch (bvb.engine.DecisionTimeoutException e) {
@@ -302,30 +394,48 @@ public final class DecisionServer implements AutoCloseable {
     if (tcoOnly && facts.facts().tco() == null) {
       throw new FactsException("FACTS-021", facts.origin(), "$.tco is required for bvb tco", null);
     }
+    boolean whatIf = !tcoOnly && whatIfAsked(ex);
+    Answer answer = onHandlerThread(() -> decideAndLog(snap, facts, body, tcoOnly, whatIf));
+    if (answer.id() != null) {
+      ex.getResponseHeaders().set("X-Bvb-Decision-Id", answer.id());
+      ex.getResponseHeaders().set("Location", "/v1/decisions/" + answer.id());
+    }
+    if (tcoOnly) {
+      return send(ex, snap, rid, 200, JSON, jsonLine(answer.decision().tco()));
+    }
+    // written on this (connection) thread: its buffer is its own until the answer is sent
+    ResponseBuffer json = ResponseBuffer.of(DecisionJson.toJson(answer.decision(), config.bvbVersion()));
+    return send(ex, snap, rid, 200, JSON, json.bytes(), json.size());
+  }
+
+  /** A decided request: the decision and the id of its audit record (null without a log). */
+  private record Answer(Decision decision, String id) {}
+
+  /** The decision, with its audit record appended before any answer leaves. */
+  private Answer decideAndLog(Snapshot snap, FactsLoader.Loaded facts, byte[] body, boolean tcoOnly, boolean whatIf)
+      throws IOException {
     Decision d = decideOnce(snap, facts);
     recentFacts.add(facts.facts());
-    if (!tcoOnly && whatIfAsked(ex)) {
+    if (whatIf) {
       d = d.withWhatIf(bvb.whatif.Counterfactuals.analyse(snap.engine(), body, d,
           java.time.LocalDate.now(java.time.ZoneOffset.UTC)));
     }
     if (tcoOnly) {
-      return send(ex, snap, rid, 200, JSON, jsonLine(d.tco()));
+      return new Answer(d, null);
     }
-    ResponseBuffer json = ResponseBuffer.of(DecisionJson.toJson(d, config.bvbVersion()));
+    String id = null;
     if (config.audit() != null) {
       ObjectNode record = AuditRecord.of(d, facts.origin(), facts.bytes(), config.bvbVersion(), config.droolsVersion(), Instant.now());
       // FileChannel locks are per process: two threads locking the same file would collide, so
-      // appends (and reads) from this server are serialized here; the file lock still guards
-      // against other processes.
+      // appends from this server are serialized here; the file lock still guards against other
+      // processes.
       synchronized (auditLock) {
         AuditLog.append(config.audit(), record);
       }
-      String id = AuditRecord.id(record);
-      ex.getResponseHeaders().set("X-Bvb-Decision-Id", id);
-      ex.getResponseHeaders().set("Location", "/v1/decisions/" + id);
+      id = AuditRecord.id(record);
     }
     metrics.decision(d.strategy().name());
-    return send(ex, snap, rid, 200, JSON, json.bytes(), json.size());
+    return new Answer(d, id);
   }
 
   /** {@code ?whatIf=true} on the request: the answer carries the counterfactual analysis. */
@@ -382,10 +492,17 @@ public final class DecisionServer implements AutoCloseable {
   }
 
   /**
-   * 413, after discarding up to {@link #DRAIN_BYTES} of the body: a client still sending would
-   * otherwise see the connection reset before it reads the answer. The connection is then closed.
+   * 413, sent before the body is read; {@link #handle} then discards up to {@link #DRAIN_BYTES}
+   * of the body, so that a client still sending can read the answer, and closes the connection.
    */
   private static HttpError tooLarge(HttpExchange ex) {
+    ex.getResponseHeaders().set("Connection", "close");
+    return new HttpError(413, "FACTS-008", "request body is larger than " + FactsLoader.MAX_BYTES + " bytes; not a fact file")
+        .drainAfter();
+  }
+
+  /** Reads and drops up to {@link #DRAIN_BYTES} of what is left of the request body. */
+  private static void drain(HttpExchange ex) {
     try (InputStream in = ex.getRequestBody()) {
       byte[] sink = new byte[64 * 1024];
       long left = DRAIN_BYTES;
@@ -393,10 +510,8 @@ public final class DecisionServer implements AutoCloseable {
         left -= n;
       }
     } catch (IOException e) {
-      // the client gave up: nothing to drain
+      // the client gave up, or the read limit closed the connection: nothing to drain
     }
-    ex.getResponseHeaders().set("Connection", "close");
-    return new HttpError(413, "FACTS-008", "request body is larger than " + FactsLoader.MAX_BYTES + " bytes; not a fact file");
   }
 
   private JsonNode logged(String id) throws IOException {
@@ -407,25 +522,11 @@ public final class DecisionServer implements AutoCloseable {
     if (!ID.matcher(id).matches()) {
       throw new HttpError(404, "AUDIT-002", "no decision with id " + id.replaceAll("[^\\w.-]", "?"));
     }
-    AuditLog.Scan scan;
-    synchronized (auditLock) {
-      if (!Files.exists(file)) {
-        throw new HttpError(404, "AUDIT-002", "no decision with id " + id);
-      }
-      scan = AuditLog.read(file);
+    AuditIndex.Lookup found = auditIndex.find(id);
+    if (found instanceof AuditIndex.Found f) {
+      return f.record();
     }
-    if (!scan.problems().isEmpty()) {
-      scan.problems().forEach(p -> err.println("warning: " + p.render(file)));
-      err.flush();
-    }
-    List<JsonNode> exact = scan.records().stream().filter(r -> AuditRecord.id(r).equals(id)).toList();
-    List<JsonNode> hits = exact.isEmpty()
-        ? scan.records().stream().filter(r -> AuditRecord.id(r).startsWith(id)).toList()
-        : exact;
-    if (hits.size() != 1) {
-      throw new HttpError(404, "AUDIT-002", (hits.isEmpty() ? "no decision with id " : "several decisions match id ") + id);
-    }
-    return hits.get(0);
+    throw new HttpError(404, "AUDIT-002", (found instanceof AuditIndex.Ambiguous ? "several decisions match id " : "no decision with id ") + id);
   }
 
   private ObjectNode rules(Snapshot snap) {
@@ -532,12 +633,19 @@ public final class DecisionServer implements AutoCloseable {
     final String code;
     final String message;
     String allow;
+    /** Whether the rest of the request body is to be read and dropped after the answer is sent. */
+    boolean drainAfter;
 
     HttpError(int status, String code, String message) {
       super(message, null, false, false);
       this.status = status;
       this.code = code;
       this.message = message;
+    }
+
+    HttpError drainAfter() {
+      this.drainAfter = true;
+      return this;
     }
 
     HttpError allow(String methods) {

@@ -69,4 +69,14 @@ class JarIT {
       assertEquals("API_FRONTIER", new ObjectMapper().readTree(out).at("/recommendation/strategy").asText());
     }
   }
+
+  @Test
+  void aClosedStandardInputIsReportedAsClosedNotReadAsSomeOtherFile() throws Exception {
+    for (String command : new String[] {"decide -", "batch -"}) {
+      Process p = new ProcessBuilder("sh", "-c", "exec target/bvb " + command + " <&-").start();
+      String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertEquals(ExitCode.FACTS.code, p.waitFor(), command + ": " + err);
+      assertTrue(err.contains("standard input is closed"), command + ": " + err);
+    }
+  }
 }

@@ -50,7 +50,10 @@ import java.util.stream.Stream;
  * one; not with reload). Without --url a server is started in its own JVM ({@code bvb serve --port 0})
  * on a temp copy of the rules, and stopped with SIGTERM at the end. In {@code reload} mode the copy's
  * 40-tree-004.drl is edited ten times during the run, four edits broken on purpose, and every
- * response must be 200 with an X-Bvb-Rule-Set that is one of the good versions.
+ * response must be 200 with an X-Bvb-Rule-Set that is one of the good versions. {@code --spin true}
+ * makes two of the broken edits rules that spin in their consequence (they compile, and the reload's
+ * warm-up check must reject them). {@code --stallers N} (0) keeps N raw connections stalled mid-request
+ * through the measured run.
  */
 public final class LoadGenerator {
   static final ObjectMapper JSON = new ObjectMapper();
@@ -58,6 +61,11 @@ public final class LoadGenerator {
   static final String THRESHOLD = "ttftRequirementMs() < 100";
 
   private LoadGenerator() {}
+
+  /** Raw connections kept stalled mid-request during the measured run ({@code --stallers N}). */
+  static int stallers;
+  /** In reload mode, two of the four broken edits spin in a consequence instead of failing to compile. */
+  static boolean spin;
 
   public static void main(String[] args) throws Exception {
     String mode = args.length > 0 ? args[0] : "steady";
@@ -70,10 +78,13 @@ public final class LoadGenerator {
     int seconds = Integer.parseInt(opt.getOrDefault("--seconds", "60"));
     dump = opt.containsKey("--dump") ? Path.of(opt.get("--dump")) : null;
     int warmup = Integer.parseInt(opt.getOrDefault("--warmup", "9"));
+    stallers = Integer.parseInt(opt.getOrDefault("--stallers", "0"));
+    spin = Boolean.parseBoolean(opt.getOrDefault("--spin", "false"));
     Path facts = Path.of(opt.getOrDefault("--facts", "facts-samples/sc-05-company-b.json"));
     Path rulesSrc = Path.of(opt.getOrDefault("--rules", "rules"));
-    if (connections < 1 || connections > 256 || rate < 1 || rate > 5000 || seconds < 1 || seconds > 300 || warmup < 0 || warmup > 60) {
-      throw new IllegalArgumentException("bounded: --connections 1..256, --rate 1..5000, --seconds 1..300, --warmup 0..60");
+    if (connections < 1 || connections > 256 || rate < 1 || rate > 5000 || seconds < 1 || seconds > 300 || warmup < 0 || warmup > 60
+        || stallers < 0 || stallers > 500) {
+      throw new IllegalArgumentException("bounded: --connections 1..256, --rate 1..5000, --seconds 1..300, --warmup 0..60, --stallers 0..500");
     }
     switch (mode) {
       case "poll-cost" -> pollCost(rulesSrc);
@@ -166,8 +177,14 @@ public final class LoadGenerator {
       }
       System.out.printf("%s: %d requests/s for %d s to %s, facts %d bytes%n",
           reload ? "reload" : "steady", rate, seconds, decisions, facts.length);
+      Stallers stalled = stallers > 0 ? Stallers.start(base, stallers, facts) : null;
       double jitBefore = jitSeconds(client, base);
       Result r = phase(conns, rate, seconds, reload ? good : null, broken);
+      if (stalled != null) {
+        stalled.stop();
+        System.out.printf("stalled clients: %d held mid-request for the whole run; the server closed %d stalled connections (each then reopened)%n",
+            stallers, stalled.closedByServer.get());
+      }
       if (editor != null) {
         editor.join();
       }
@@ -413,7 +430,11 @@ public final class LoadGenerator {
         Thread.sleep(Math.max(0, (due - System.nanoTime()) / 1_000_000L));
         boolean bad = brokenEdits.contains(k);
         String text;
-        if (bad) {
+        if (bad && spin && (k == 4 || k == 9)) {
+          text = original.replace(THRESHOLD, "ttftRequirementMs() < " + threshold)
+              + "\nrule \"SPIN-" + k + " spins\"\n  @id(\"SPIN-" + k + "\") @source(\"bvb: load test\") agenda-group \"verdicts\"\n"
+              + "  when\n    $w : Workload()\n  then\n    long n = 0;\n    while ($w != null) { n++; }\nend\n";
+        } else if (bad) {
           text = original.replace(THRESHOLD, "ttftRequirementMs() < " + threshold)
               + "\nrule \"BROKEN-" + k + "\"\n  when\n    Workload( > )\n  then\nend\n";
         } else {
@@ -486,4 +507,68 @@ public final class LoadGenerator {
    * look is a ~110 KB rule list, built by the server and parsed here on the same cores as the load.
    */
   static final long OUTCOME_POLL_MS = 500;
+
+  /**
+   * Connections that send part of a request and then nothing: a third stop inside the headers, a
+   * third inside the body, a third send nothing. One the server closes is opened again at once, so
+   * that {@code n} are stalled all the time.
+   */
+  static final class Stallers {
+    final AtomicInteger closedByServer = new AtomicInteger();
+    final List<Thread> threads = new ArrayList<>();
+    volatile boolean running = true;
+
+    static Stallers start(URI base, int n, byte[] facts) {
+      Stallers s = new Stallers();
+      for (int i = 0; i < n; i++) {
+        int kind = i % 3;
+        Thread t = new Thread(() -> s.hold(base, kind, facts), "staller-" + i);
+        t.setDaemon(true);
+        t.start();
+        s.threads.add(t);
+      }
+      return s;
+    }
+
+    private void hold(URI base, int kind, byte[] facts) {
+      while (running) {
+        try (java.net.Socket c = new java.net.Socket(base.getHost(), base.getPort())) {
+          c.setSoTimeout(500);
+          java.io.OutputStream o = c.getOutputStream();
+          String head = "POST /v1/decisions HTTP/1.1\r\nHost: " + base.getHost() + "\r\n";
+          if (kind == 0) {
+            o.write((head + "Content-Ty").getBytes(StandardCharsets.US_ASCII));
+          } else if (kind == 1) {
+            o.write((head + "Content-Type: application/json\r\nContent-Length: " + facts.length + "\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII));
+            o.write(facts, 0, facts.length / 2);
+          }
+          o.flush();
+          while (running) {
+            try {
+              if (c.getInputStream().read() < 0) {
+                break;
+              }
+            } catch (java.net.SocketTimeoutException stillOpen) {
+              // stalled as intended
+            }
+          }
+          if (running) {
+            closedByServer.incrementAndGet();
+          }
+        } catch (IOException e) {
+          if (running) {
+            closedByServer.incrementAndGet();
+          }
+        }
+      }
+    }
+
+    void stop() throws InterruptedException {
+      running = false;
+      for (Thread t : threads) {
+        t.join(2000);
+      }
+    }
+  }
 }
