@@ -14,7 +14,12 @@ import java.util.stream.Stream;
 public record RuleFiles(Path dir, List<RuleFiles.Source> sources, String sha256) {
 
   /** One rule file: its name relative to the directory and its bytes. */
-  public record Source(String name, byte[] bytes) {}
+  public record Source(String name, byte[] bytes) {
+    /** The file as DRL: a {@code .drl} file's text, or the DRL a decision table compiles to; throws {@link RulesException}. */
+    Translation translate() {
+      return Translation.of(new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
+    }
+  }
 
   /** Largest rule file read, in bytes. */
   public static final int MAX_FILE_BYTES = 8 << 20;
