@@ -35,6 +35,7 @@ final class BvbCommand implements Runnable {
       DecideCommand.class,
       ValidateCommand.class,
       TestCommand.class,
+      RulesCommand.class,
       SchemaCommand.class,
       AuditCommand.class,
       ExplainCommand.class,

@@ -44,7 +44,7 @@ public final class BandLint {
   public static List<RuleError> check(RuleFiles files) {
     List<Unit> units = new ArrayList<>();
     for (RuleFiles.Source s : files.sources()) {
-      Translation t = s.translate();
+      Translation t = files.translate(s);
       units.add(new Unit(files.display(s.name()), t.drl(), r -> t.where(r.getName(), r.getLine())));
     }
     return check(units);

@@ -73,20 +73,68 @@ final class RuleCompiler {
 
   private static KnowledgeBuilder build(RuleFiles files) {
     KnowledgeBuilder kb = KnowledgeBuilderFactory.newKnowledgeBuilder();
+    List<RuleError> errors = new ArrayList<>();
+    Map<String, Translation> tables = new HashMap<>();
     for (RuleFiles.Source s : files.sources()) {
-      Resource r = ResourceFactory.newByteArrayResource(s.bytes());
+      byte[] drl = s.bytes();
+      if (s.isTable()) {
+        try {
+          Translation t = files.translate(s);
+          tables.put(s.name(), t);
+          drl = t.drl().getBytes(StandardCharsets.UTF_8);
+        } catch (RulesException e) {
+          errors.addAll(e.errors());
+          continue;
+        }
+      }
+      Resource r = ResourceFactory.newByteArrayResource(drl);
       r.setSourcePath(s.name());
       r.setResourceType(ResourceType.DRL);
-      kb.add(r, ResourceType.DRL);
+      org.drools.drl.ast.descr.PackageDescr table = tables.containsKey(s.name()) ? tableDescr(r, tables.get(s.name())) : null;
+      if (table != null) {
+        org.drools.io.DescrResource d = new org.drools.io.DescrResource(table);
+        d.setSourcePath(s.name());
+        d.setResourceType(ResourceType.DESCR);
+        kb.add(d, ResourceType.DESCR);
+      } else {
+        kb.add(r, ResourceType.DRL);
+      }
     }
-    List<RuleError> errors = new ArrayList<>();
+    if (!errors.isEmpty()) {
+      throw new RulesException(sorted(errors)); // nothing is compiled from a set with a broken table
+    }
     for (KnowledgeBuilderResult res : kb.getResults(ResultSeverity.ERROR)) {
-      errors.add(toError(files, res));
+      errors.add(toError(files, tables, res));
     }
     if (!errors.isEmpty()) {
       throw new RulesException(sorted(withoutEchoes(errors)));
     }
     return kb;
+  }
+
+  /**
+   * Within a phase Drools fires rules of equal salience in load order, a rule's position in its
+   * file; rules of different files at the same position fire in the order they matched. A table's
+   * rows load after every DRL file's rules (from position {@value #TABLE_LOAD_ORDER} on), so that
+   * moving rules from DRL into a table does not move them ahead of the DRL rules they used to follow.
+   */
+  static final int TABLE_LOAD_ORDER = 100_000;
+
+  /** A table's generated DRL parsed, its rules placed after the DRL files' rules; null if it does not parse (compiled as DRL to report why). */
+  private static org.drools.drl.ast.descr.PackageDescr tableDescr(Resource r, Translation t) {
+    org.drools.drl.parser.DrlParser parser = new org.drools.drl.parser.DrlParser();
+    try {
+      org.drools.drl.ast.descr.PackageDescr pkg = parser.parse(r, new java.io.StringReader(t.drl()));
+      if (pkg == null || parser.hasErrors()) {
+        return null;
+      }
+      for (org.drools.drl.ast.descr.RuleDescr rule : pkg.getRules()) {
+        rule.setLoadOrder(TABLE_LOAD_ORDER + rule.getLoadOrder());
+      }
+      return pkg;
+    } catch (org.drools.drl.parser.DroolsParserException e) {
+      return null;
+    }
   }
 
   /** Drools adds "Parser returned a null Package" after a file's real syntax errors; drop the echo. */
@@ -102,7 +150,7 @@ final class RuleCompiler {
     return kept;
   }
 
-  private static RuleError toError(RuleFiles files, KnowledgeBuilderResult res) {
+  private static RuleError toError(RuleFiles files, Map<String, Translation> tables, KnowledgeBuilderResult res) {
     String name = res.getResource() == null ? "?" : res.getResource().getSourcePath();
     String message = res.getMessage() == null ? "" : res.getMessage().strip();
     int line = res.getLines() != null && res.getLines().length > 0 ? res.getLines()[0] : 0;
@@ -111,6 +159,12 @@ final class RuleCompiler {
     if (m.find()) {
       line = Integer.parseInt(m.group(1));
       column = Integer.parseInt(m.group(2));
+    }
+    Translation table = tables.get(name);
+    if (table != null) {
+      int[] at = table.locate(line, column);
+      return new RuleError(files.display(name), at[0], at[1], "RULES-010", oneLine(message)
+          + " (in the DRL this row compiles to, line " + line + ": bvb rules --show-drl " + name + ")");
     }
     return new RuleError(files.display(name), line, column, "RULES-010", oneLine(message));
   }
@@ -122,9 +176,9 @@ final class RuleCompiler {
   }
 
   private static List<RuleInfo> describe(RuleFiles files, KieBase kieBase) {
-    Map<String, String> texts = new HashMap<>();
+    Map<String, Translation> texts = new HashMap<>();
     for (RuleFiles.Source s : files.sources()) {
-      texts.put(s.name(), new String(s.bytes(), StandardCharsets.UTF_8));
+      texts.put(s.name(), files.translate(s));
     }
     List<RuleInfo> infos = new ArrayList<>();
     for (KiePackage p : kieBase.getKiePackages()) {
@@ -138,7 +192,7 @@ final class RuleCompiler {
                 meta(rule, "source"),
                 impl.isMainAgendaGroup() ? null : impl.getAgendaGroup(),
                 files.display(file),
-                lineOf(texts.getOrDefault(file, ""), rule.getName())));
+                line(texts.get(file), rule.getName())));
       }
     }
     infos.sort(Comparator.comparing(RuleInfo::file).thenComparingInt(RuleInfo::line));
@@ -148,6 +202,11 @@ final class RuleCompiler {
   private static String meta(Rule rule, String key) {
     Object v = rule.getMetaData().get(key);
     return v == null ? null : v.toString();
+  }
+
+  /** A rule's line in its DRL file, or its row in its decision table; 0 if not found. */
+  private static int line(Translation t, String ruleName) {
+    return t == null ? 0 : t.where(ruleName, lineOf(t.drl(), ruleName))[0];
   }
 
   /** Line of the {@code rule "name"} header in the file text, 0 if not found. */

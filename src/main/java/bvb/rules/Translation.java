@@ -4,7 +4,8 @@ import java.util.Map;
 
 /**
  * A rule file as the DRL Drools compiles: a {@code .drl} file as it is, a decision table as the DRL
- * it generates, with the table cell each generated rule comes from so that errors name the cell.
+ * it generates, with the row (and id column) each generated rule comes from, by rule name, so that
+ * errors and reports name the table's cell rather than generated text.
  */
 record Translation(String drl, Map<String, int[]> cells) {
   static Translation of(String drl) {
@@ -22,5 +23,20 @@ record Translation(String drl, Map<String, int[]> cells) {
     }
     int[] cell = cells.get(ruleName);
     return cell == null ? new int[] {0, 0} : cell;
+  }
+
+  /** Where a line of the DRL is for the reader: the same line, or the table row of the rule it falls in. */
+  int[] locate(int drlLine, int column) {
+    if (cells == null) {
+      return new int[] {drlLine, column};
+    }
+    String[] lines = drl.split("\n", -1);
+    for (int i = Math.min(drlLine, lines.length) - 1; i >= 0; i--) {
+      String l = lines[i].strip();
+      if (l.startsWith("rule \"") && l.lastIndexOf('"') > 6) {
+        return where(l.substring(6, l.lastIndexOf('"')), 0);
+      }
+    }
+    return new int[] {0, 0};
   }
 }
