@@ -95,7 +95,7 @@ public final class BandLint {
     if (field == null) {
       Set<String> seen = new TreeSet<>();
       members.forEach(m -> seen.addAll(m.bounds().intervals().keySet()));
-      out.add(err(first, "LINT-004", "band " + band + ": no single numeric fact has constant bounds in every rule"
+      out.add(err(first, "LINT-004", "band " + band + ": no single numeric fact has constant bounds in most rules"
           + " of the band (bounded: " + seen + "); name it: @band(\"" + band + ": Type.field\")"));
       return out;
     }
@@ -137,11 +137,13 @@ public final class BandLint {
     return out;
   }
 
-  /** The fact every member bounds; when several are, the one most members bound alone is not decidable: null. */
+  /** The fact most members bound with constants (every member should); null when two facts tie. */
   private static String commonField(List<Member> members) {
-    Set<String> common = new TreeSet<>(members.get(0).bounds().intervals().keySet());
-    members.forEach(m -> common.retainAll(m.bounds().intervals().keySet()));
-    return common.size() == 1 ? common.iterator().next() : null;
+    Map<String, Integer> count = new java.util.TreeMap<>();
+    members.forEach(m -> m.bounds().intervals().keySet().forEach(k -> count.merge(k, 1, Integer::sum)));
+    int most = count.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+    List<String> top = count.entrySet().stream().filter(e -> e.getValue() == most).map(Map.Entry::getKey).toList();
+    return top.size() == 1 ? top.get(0) : null;
   }
 
   /** The stretches of the line no member covers, each with the members on either side. */

@@ -200,6 +200,10 @@ final class DecisionTable {
           errors.add(new RuleError(file, r + 1, c + 1, "TABLE-007", "extra column: \"" + abbreviate(v) + "\" has no column type above it"));
         } else if (v.equals(MERGED)) {
           errors.add(new RuleError(file, r + 1, c + 1, "TABLE-004", "\"...\" (a merged cell) in a rule row: write the value in each row"));
+        } else if (cell(types, c).strip().equalsIgnoreCase("CONDITION") && cell(code, c).strip().endsWith("?")
+            && !v.equalsIgnoreCase("yes")) {
+          errors.add(new RuleError(file, r + 1, c + 1, "TABLE-008", "\"" + abbreviate(v) + "\": this column holds yes (the rule requires "
+              + cell(code, c).strip().replaceAll("\\?$", "") + ") or nothing"));
         } else if (cell(types, c).strip().equalsIgnoreCase("CONDITION") && COMPARED.matcher(cell(code, c)).find()
             && !NUMBER.matcher(v).matches()) {
           errors.add(new RuleError(file, r + 1, c + 1, "TABLE-008", "\"" + abbreviate(v) + "\" is not a number; "
