@@ -228,6 +228,9 @@ final class DecisionTable {
       }
       if (phase >= 0 && cell(row, phase).isBlank()) {
         errors.add(new RuleError(file, r + 1, phase + 1, "TABLE-001", "empty phase (AGENDA-GROUP)"));
+      } else if (phase >= 0 && !bvb.engine.Phase.groups().contains(cell(row, phase).strip())) {
+        errors.add(new RuleError(file, r + 1, phase + 1, "TABLE-009", "phase \"" + cell(row, phase).strip()
+            + "\" is not one of " + bvb.engine.Phase.groups()));
       }
       if (!ruleName.isEmpty()) {
         cells.put(ruleName, new int[] {r + 1, (id < 0 ? 0 : id) + 1});
