@@ -39,7 +39,8 @@ final class DecisionTable {
     List<List<String>> grid = grid(file, bytes);
     List<RuleError> errors = new ArrayList<>();
     Map<String, int[]> cells = new LinkedHashMap<>();
-    check(file, grid, errors, cells);
+    List<Translation.Placement> placements = new ArrayList<>();
+    check(file, grid, errors, cells, placements);
     if (!errors.isEmpty()) {
       throw new RulesException(errors);
     }
@@ -72,7 +73,7 @@ final class DecisionTable {
       }
       listener.finishSheet();
       String drl = new SpreadsheetCompiler().listenerToString(listener);
-      return new Translation(drl, cells);
+      return new Translation(drl, cells, List.copyOf(placements));
     } catch (RuntimeException e) {
       String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
       throw new RulesException(List.of(new RuleError(file, r + 1, c + 1, "TABLE-010",
@@ -103,7 +104,10 @@ final class DecisionTable {
   }
 
   /** Finds the rule tables and checks their header and data rows; records each rule's row by name. */
-  private static void check(String file, List<List<String>> grid, List<RuleError> errors, Map<String, int[]> cells) {
+  private static final Pattern PLACEMENT = Pattern.compile("loads in (\\S+\\.drl) (?:after (\\S+)|first)");
+
+  private static void check(String file, List<List<String>> grid, List<RuleError> errors, Map<String, int[]> cells,
+      List<Translation.Placement> placements) {
     Map<String, Integer> ids = new HashMap<>();
     boolean anyTable = false;
     for (int r = 0; r < grid.size(); r++) {
@@ -115,7 +119,20 @@ final class DecisionTable {
       }
       if (key.equals("ruletable") || key.startsWith("ruletable ")) {
         anyTable = true;
-        r = table(file, grid, r, errors, cells, ids);
+        int start = r;
+        Map<String, int[]> rows = new LinkedHashMap<>();
+        r = table(file, grid, r, errors, rows, ids);
+        cells.putAll(rows);
+        String where = row.size() > 1 ? row.get(1).strip() : "";
+        if (!where.isEmpty()) {
+          java.util.regex.Matcher m = PLACEMENT.matcher(where);
+          if (m.matches()) {
+            placements.add(new Translation.Placement(m.group(1), m.group(2), List.copyOf(rows.keySet()), start + 1, 2));
+          } else {
+            errors.add(new RuleError(file, start + 1, 2, "TABLE-011",
+                "\"" + where + "\" is not \"loads in FILE.drl after RULE-ID\" or \"loads in FILE.drl first\""));
+          }
+        }
       }
     }
     if (!anyTable) {
@@ -236,7 +253,7 @@ final class DecisionTable {
         cells.put(ruleName, new int[] {r + 1, (id < 0 ? 0 : id) + 1});
       }
     }
-    return r;
+    return r - 1; // the last row of the table; the caller's loop goes on from the row after
   }
 
   private static String cell(List<String> row, int c) {

@@ -51,14 +51,14 @@ final class RuleCompiler {
 
   /** Compiles every file and checks the conventions; throws {@link RulesException}. */
   static Compiled compileAll(RuleFiles files) {
-    KnowledgeBuilder kb = build(files);
+    KnowledgeBuilder kb = build(files, files);
     KieBase kieBase = kb.newKieBase();
     return new Compiled(checked(files, kieBase), kb.getKnowledgePackages());
   }
 
   /** Compiles these files alone into packages (no rule base, no convention check); throws {@link RulesException}. */
-  static Compiled compilePackages(RuleFiles files) {
-    return new Compiled(null, build(files).getKnowledgePackages());
+  static Compiled compilePackages(RuleFiles files, RuleFiles context) {
+    return new Compiled(null, build(files, context).getKnowledgePackages());
   }
 
   /** The rule set of a rule base built from these files, once bvb's conventions hold; throws {@link RulesException}. */
@@ -71,11 +71,13 @@ final class RuleCompiler {
     return new RuleSet(kieBase, infos, files.sha256(), files.dir().toString());
   }
 
-  private static KnowledgeBuilder build(RuleFiles files) {
+  /** Compiles {@code files}, each rule at its load order among all of {@code context}'s files. */
+  private static KnowledgeBuilder build(RuleFiles files, RuleFiles context) {
     KnowledgeBuilder kb = KnowledgeBuilderFactory.newKnowledgeBuilder();
     List<RuleError> errors = new ArrayList<>();
+    LoadOrder order = LoadOrder.of(context, errors);
     Map<String, Translation> tables = new HashMap<>();
-    for (RuleFiles.Source s : files.sources()) {
+    for (RuleFiles.Source s : order.compileOrder(files)) {
       byte[] drl = s.bytes();
       if (s.isTable()) {
         try {
@@ -90,9 +92,10 @@ final class RuleCompiler {
       Resource r = ResourceFactory.newByteArrayResource(drl);
       r.setSourcePath(s.name());
       r.setResourceType(ResourceType.DRL);
-      org.drools.drl.ast.descr.PackageDescr table = tables.containsKey(s.name()) ? tableDescr(r, tables.get(s.name())) : null;
-      if (table != null) {
-        org.drools.io.DescrResource d = new org.drools.io.DescrResource(table);
+      org.drools.drl.ast.descr.PackageDescr placed =
+          order.governs(s) ? order.descr(s, new String(drl, StandardCharsets.UTF_8), r) : null;
+      if (placed != null) {
+        org.drools.io.DescrResource d = new org.drools.io.DescrResource(placed);
         d.setSourcePath(s.name());
         d.setResourceType(ResourceType.DESCR);
         kb.add(d, ResourceType.DESCR);
@@ -110,31 +113,6 @@ final class RuleCompiler {
       throw new RulesException(sorted(withoutEchoes(errors)));
     }
     return kb;
-  }
-
-  /**
-   * Within a phase Drools fires rules of equal salience in load order, a rule's position in its
-   * file; rules of different files at the same position fire in the order they matched. A table's
-   * rows load after every DRL file's rules (from position {@value #TABLE_LOAD_ORDER} on), so that
-   * moving rules from DRL into a table does not move them ahead of the DRL rules they used to follow.
-   */
-  static final int TABLE_LOAD_ORDER = 100_000;
-
-  /** A table's generated DRL parsed, its rules placed after the DRL files' rules; null if it does not parse (compiled as DRL to report why). */
-  private static org.drools.drl.ast.descr.PackageDescr tableDescr(Resource r, Translation t) {
-    org.drools.drl.parser.DrlParser parser = new org.drools.drl.parser.DrlParser();
-    try {
-      org.drools.drl.ast.descr.PackageDescr pkg = parser.parse(r, new java.io.StringReader(t.drl()));
-      if (pkg == null || parser.hasErrors()) {
-        return null;
-      }
-      for (org.drools.drl.ast.descr.RuleDescr rule : pkg.getRules()) {
-        rule.setLoadOrder(TABLE_LOAD_ORDER + rule.getLoadOrder());
-      }
-      return pkg;
-    } catch (org.drools.drl.parser.DroolsParserException e) {
-      return null;
-    }
   }
 
   /** Drools adds "Parser returned a null Package" after a file's real syntax errors; drop the echo. */

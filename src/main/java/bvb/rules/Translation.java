@@ -7,9 +7,16 @@ import java.util.Map;
  * it generates, with the row (and id column) each generated rule comes from, by rule name, so that
  * errors and reports name the table's cell rather than generated text.
  */
-record Translation(String drl, Map<String, int[]> cells) {
+record Translation(String drl, Map<String, int[]> cells, java.util.List<Placement> placements) {
+  /**
+   * Where a table's rows load among a DRL file's rules: {@code loads in FILE after ID} (or
+   * {@code first}) in the cell beside "RuleTable". Within a phase Drools fires rules of equal
+   * salience by their position, so rows split from a DRL file keep firing where they did.
+   */
+  record Placement(String file, String after, java.util.List<String> ruleNames, int row, int column) {}
+
   static Translation of(String drl) {
-    return new Translation(drl, null);
+    return new Translation(drl, null, java.util.List.of());
   }
 
   boolean isTable() {

@@ -88,7 +88,7 @@ class BandLintTest {
 
   @Test
   void whenFiveHundredExamplesMovesTo400_thenTheOverlapsBelow500AreReportedAndTheStaleDeclarationToo() {
-    setCell(rules.resolve("36-labeled-examples.csv"), "FTDATA-003", "labeledExamples at least", "400");
+    replace(rules.resolve("36-fine-tuning-data.drl"), "labeledExamples != null && labeledExamples >= 500,", "labeledExamples != null && labeledExamples >= 400,");
     List<RuleError> found = lint();
     String all = rendered(found);
     assertTrue(all.contains("LINT-002 band examples.labeled: FTDATA-001 and FTDATA-003 both cover CustomizationProfile.labeledExamples in [400, 500)"), all);

@@ -16,8 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A CSV decision table alone in a rules directory (a copy of 11-request-volume.csv, rows 12-15:
- * REQ-003, REQ-004.1, REQ-004.2, REQ-004.3): bad input is reported at its cell, file:row:column.
+ * A CSV decision table and the DRL file it loads in (copies of 11-request-volume.csv, rows 12-15:
+ * REQ-003, REQ-004.1, REQ-004.2, REQ-004.3, and 11-token-volume.drl): bad input is reported at its
+ * cell, file:row:column.
  */
 class DecisionTableTest {
   @TempDir Path tmp;
@@ -29,6 +30,7 @@ class DecisionTableTest {
     dir = Files.createDirectories(tmp.resolve("rules"));
     csv = dir.resolve("11-request-volume.csv");
     Files.copy(Path.of("rules/11-request-volume.csv"), csv);
+    Files.copy(Path.of("rules/11-token-volume.drl"), dir.resolve("11-token-volume.drl"));
   }
 
   private List<RuleError> errors() {
@@ -49,7 +51,7 @@ class DecisionTableTest {
   @Test
   void theTableCompilesToRulesThatKnowTheirRow() {
     RuleSet rs = RuleSet.load(dir);
-    assertEquals(4, rs.rules().size());
+    assertEquals(4, rs.rules().stream().filter(i -> i.file().equals(csv.toString())).count());
     RuleInfo r = rs.rules().stream().filter(i -> i.id().equals("REQ-004.1")).findFirst().orElseThrow();
     assertEquals(csv.toString(), r.file());
     assertEquals(13, r.line());
@@ -64,6 +66,28 @@ class DecisionTableTest {
     assertTrue(drl.contains("@id(\"REQ-004.2\")"), drl);
     assertTrue(drl.contains("$w : Workload(requestsPerDay != null && requestsPerDay >= 30000, requestsPerDay != null && requestsPerDay <= 50000)"), drl);
     assertTrue(drl.contains("insert(Conclude.nextStep(drools, \"COMPUTE_TCO_CROSSOVER\""), drl);
+  }
+
+  @Test
+  void aPlacementNamingNoRuleOrAnotherPackageIsNamedAtItsCell() {
+    replace(csv, "after REQ-001.U", "after REQ-999");
+    assertOnly("7:2", "TABLE-011", "no rule with @id(\"REQ-999\") in 11-token-volume.drl");
+    replace(csv, "after REQ-999", "after REQ-001.U");
+    replace(csv, "RuleSet,bvb.rules.volume", "RuleSet,bvb.rules.elsewhere");
+    assertOnly("7:2", "TABLE-011", "shares its package: write RuleSet,bvb.rules.volume");
+  }
+
+  @Test
+  void rowsLoadWhereTheirPlacementSays_betweenTheHostFilesRules() throws Exception {
+    RuleSet rs = RuleSet.load(dir);
+    java.util.Map<String, Integer> order = new java.util.HashMap<>();
+    for (org.kie.api.definition.KiePackage p : rs.kieBase().getKiePackages()) {
+      for (org.kie.api.definition.rule.Rule r : p.getRules()) {
+        order.put(String.valueOf(r.getMetaData().get("id")), r.getLoadOrder());
+      }
+    }
+    assertEquals(order.get("REQ-001.U") + 1, order.get("REQ-003"));
+    assertEquals(order.get("REQ-004.3") + 1, order.get("UTIL-001"));
   }
 
   @Test
