@@ -41,6 +41,20 @@ class TablesCliTest {
   }
 
   @Test
+  void bvbTestRunsTheLintFirstAndFailsOnAFinding() throws Exception {
+    TestRules.copyTo(rules);
+    Path table = rules.resolve("11-request-volume.csv");
+    Files.writeString(table, Files.readString(table).replace(",verdicts,,,3000,", ",verdicts,,,2500,"));
+    CliTest.Run t = bvb("test", "--rules", rules.toString());
+    assertEquals(6, t.code(), t.out());
+    assertTrue(t.out().startsWith("LINT " + table + ":12:1: LINT-005 band requests.crossover004: declared overlap with REQ-004.1 on (-inf, 3000)"), t.out());
+    assertTrue(t.out().contains("LINT-002 band requests.crossover004: REQ-003 and REQ-004.1 both cover Workload.requestsPerDay in (-inf, 2500)"), t.out());
+    assertTrue(t.out().strip().endsWith("passed, 2 failed"), t.out());
+    CliTest.Run skipped = bvb("test", "--rules", rules.toString(), "--no-lint");
+    assertEquals(0, skipped.code(), skipped.out());
+  }
+
+  @Test
   void validateLintPassesOnTheBundledRules() {
     CliTest.Run r = bvb("validate", "--lint");
     assertEquals(0, r.code(), r.err());
