@@ -17,10 +17,10 @@ import picocli.CommandLine.Spec;
       "0:decided / rules OK / all samples passed",
       "1:internal error (a bug: run again with --debug)",
       "2:usage error",
-      "3:rule files do not compile or break bvb's conventions, or the price catalog is invalid",
+      "3:rule files (DRL or decision tables) do not compile or break bvb's conventions, validate --lint finds a band gap or overlap, or the price catalog is invalid",
       "4:fact file unreadable or invalid",
       "5:rules gave no usable decision (rule loop, no recommendation)",
-      "6:bvb test: a sample failed, or an expectation file is invalid",
+      "6:bvb test: a sample failed, the band lint found something, or an expectation file is invalid",
       "7:decision log missing, or no (unique) decision with that id",
       "8:bvb replay: some replayed decision differs from the logged one",
       "9:bvb decide: hard constraints exclude each other, no recommendation (escalate to the decision owner)"
