@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.io.DescrResource;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
@@ -77,34 +79,32 @@ final class RuleCompiler {
     List<RuleError> errors = new ArrayList<>();
     LoadOrder order = LoadOrder.of(context, errors);
     Map<String, Translation> tables = new HashMap<>();
-    for (RuleFiles.Source s : order.compileOrder(files)) {
-      byte[] drl = s.bytes();
+    for (RuleFiles.Source s : files.sources()) {
       if (s.isTable()) {
         try {
-          Translation t = files.translate(s);
-          tables.put(s.name(), t);
-          drl = t.drl().getBytes(StandardCharsets.UTF_8);
+          tables.put(s.name(), files.translate(s));
         } catch (RulesException e) {
           errors.addAll(e.errors());
-          continue;
         }
       }
+    }
+    if (!errors.isEmpty()) {
+      throw new RulesException(sorted(errors)); // nothing is compiled from a set with a broken table
+    }
+    for (RuleFiles.Source s : order.compileOrder(files)) {
+      byte[] drl = tables.containsKey(s.name()) ? tables.get(s.name()).drl().getBytes(StandardCharsets.UTF_8) : s.bytes();
       Resource r = ResourceFactory.newByteArrayResource(drl);
       r.setSourcePath(s.name());
       r.setResourceType(ResourceType.DRL);
-      org.drools.drl.ast.descr.PackageDescr placed =
-          order.governs(s) ? order.descr(s, new String(drl, StandardCharsets.UTF_8), r) : null;
+      PackageDescr placed = order.governs(s) ? order.descr(s, new String(drl, StandardCharsets.UTF_8), r) : null;
       if (placed != null) {
-        org.drools.io.DescrResource d = new org.drools.io.DescrResource(placed);
+        DescrResource d = new DescrResource(placed); // the rules at their load order (LoadOrder)
         d.setSourcePath(s.name());
         d.setResourceType(ResourceType.DESCR);
         kb.add(d, ResourceType.DESCR);
       } else {
         kb.add(r, ResourceType.DRL);
       }
-    }
-    if (!errors.isEmpty()) {
-      throw new RulesException(sorted(errors)); // nothing is compiled from a set with a broken table
     }
     for (KnowledgeBuilderResult res : kb.getResults(ResultSeverity.ERROR)) {
       errors.add(toError(files, tables, res));
