@@ -51,7 +51,14 @@ public record RuleFiles(Path dir, List<RuleFiles.Source> sources, String sha256)
   /** Rule files: DRL, and decision tables in CSV. */
   static boolean isRuleFile(Path p) {
     String n = p.getFileName().toString();
-    return n.endsWith(".drl") || n.endsWith(".csv");
+    // "~$name.csv" is the owner file Excel keeps beside a table it has open; ".name" is hidden
+    return (n.endsWith(".drl") || n.endsWith(".csv")) && !n.startsWith("~$") && !n.startsWith(".");
+  }
+
+  /** A spreadsheet saved in a format bvb does not read: its rules would be silently missing. */
+  private static boolean isUnreadTable(Path p) {
+    String n = p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+    return !n.startsWith("~$") && (n.endsWith(".xlsx") || n.endsWith(".xls") || n.endsWith(".ods"));
   }
 
   /** The DRL a rule file compiles to (a table's generated DRL); throws {@link RulesException} for a broken table. */
@@ -93,7 +100,13 @@ public record RuleFiles(Path dir, List<RuleFiles.Source> sources, String sha256)
     }
     List<Source> sources = new ArrayList<>();
     try (Stream<Path> files = Files.list(dir)) {
-      for (Path p : files.filter(RuleFiles::isRuleFile).sorted().toList()) {
+      List<Path> all = files.sorted().toList();
+      for (Path p : all.stream().filter(RuleFiles::isUnreadTable).toList()) {
+        throw new RulesException(List.of(new RuleError(p.toString(), 0, 0, "RULES-003",
+            "is a spreadsheet bvb does not read: save the decision table as CSV UTF-8 (" + p.getFileName().toString()
+                .replaceFirst("\\.[A-Za-z]+$", ".csv") + ") and move this file out of the rules directory")));
+      }
+      for (Path p : all.stream().filter(RuleFiles::isRuleFile).toList()) {
         byte[] bytes = bvb.facts.Bounded.read(p, MAX_FILE_BYTES);
         if (bytes.length > MAX_FILE_BYTES) {
           throw new RulesException(List.of(new RuleError(p.toString(), 0, 0, "RULES-001",

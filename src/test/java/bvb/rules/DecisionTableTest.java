@@ -91,6 +91,17 @@ class DecisionTableTest {
   }
 
   @Test
+  void excelsOwnerFileIsIgnoredAndATableSavedAsXlsxIsNotSilentlyMissing() throws IOException {
+    Files.writeString(dir.resolve("~$11-request-volume.csv"), "owner file Excel keeps while the table is open");
+    assertEquals(4, RuleSet.load(dir).rules().stream().filter(i -> i.file().equals(csv.toString())).count());
+    Files.write(dir.resolve("10-spend-tiers.xlsx"), new byte[] {'P', 'K', 3, 4});
+    List<RuleError> errs = errors();
+    assertEquals(1, errs.size(), rendered(errs));
+    assertTrue(errs.get(0).render().contains("10-spend-tiers.xlsx:0:0: RULES-003 is a spreadsheet bvb does not read: save the decision table as CSV UTF-8 (10-spend-tiers.csv)"),
+        errs.get(0).render());
+  }
+
+  @Test
   void anEmptyIdIsNamedAtItsCell() {
     setCell(csv, "REQ-004.1", "id", "");
     assertOnly("13:1", "TABLE-001", "empty id");
