@@ -30,7 +30,7 @@ public final class RuleReview {
         PackageDescr pkg = parser.parse(false, drl);
         if (pkg != null) {
           for (RuleDescr r : pkg.getRules()) {
-            thresholds.put(r.getName(), thresholds(BandLint.bounds(r)));
+            thresholds.put(r.getName(), thresholds(ConstantBounds.of(r)));
           }
         }
       } catch (DroolsParserException e) {
@@ -44,7 +44,7 @@ public final class RuleReview {
     return rows;
   }
 
-  private static List<String> thresholds(BandLint.Bounds b) {
+  private static List<String> thresholds(ConstantBounds b) {
     List<String> out = new ArrayList<>();
     b.intervals().forEach((fact, i) -> out.add(fact + " " + i.asComparison()));
     return out;
