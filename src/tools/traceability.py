@@ -5,7 +5,7 @@ Usage: src/tools/traceability.py [CATALOGUE]   (default ../shared/docs/seed-cata
 An id is "encoded" only when some rule in rules/*.drl has it as @id (a bvb id such as TREE-001.U
 counts toward TREE-001). Reasons for ids not encoded come from REASONS below (per id, then per group).
 """
-import collections, pathlib, re, sys
+import csv, collections, pathlib, re, sys
 
 cat = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else "../shared/docs/seed-catalogue.md").read_text(encoding="utf-8")
 sec1 = cat[cat.index("## 1. Decision rules"):cat.index("## 2. Contradictions")]
@@ -18,6 +18,17 @@ for drl in sorted(pathlib.Path("rules").glob("*.drl")):
         base = re.match(r"[A-Z]+-\d{3}", m.group(1))
         if base:
             encoded[base.group(0)].append((m.group(1), drl.name))
+for table in sorted(pathlib.Path("rules").glob("*.csv")):  # decision tables: ids in the first column under "id"
+    ids_here, under = [], False
+    for row in csv.reader(table.read_text(encoding="utf-8-sig").splitlines()):
+        if row and row[0] == "id":
+            under = True
+        elif not row or not row[0].strip() or row[0].startswith("RuleTable"):
+            under = False
+        elif under:
+            base = re.match(r"[A-Z]+-\d{3}", row[0])
+            if base:
+                encoded[base.group(0)].append((row[0], table.name))
 
 REASONS = {
     "TOK-003": "needs TCO facts (engineer loaded cost, blended API price): not encoded",

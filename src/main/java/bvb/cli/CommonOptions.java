@@ -16,7 +16,7 @@ final class CommonOptions {
       names = "--rules",
       paramLabel = "DIR",
       defaultValue = "rules",
-      description = "Directory of *.drl rule files, read at run time (default: ${DEFAULT-VALUE}).")
+      description = "Directory of rule files (*.drl, and *.csv decision tables), read at run time (default: ${DEFAULT-VALUE}).")
   Path rulesDir;
 
   @Option(

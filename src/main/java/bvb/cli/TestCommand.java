@@ -32,6 +32,9 @@ final class TestCommand implements Callable<Integer> {
   @Option(names = "--coverage", description = "Also list rules that fired in no sample; any such rule fails the run.")
   boolean coverage;
 
+  @Option(names = "--no-lint", description = "Skip the band lint (bvb validate --lint) that runs before the samples.")
+  boolean noLint;
+
   @Override
   public Integer call() {
     Engine engine = common.engine();
@@ -39,6 +42,11 @@ final class TestCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     int passed = 0;
     int failed = 0;
+    if (!noLint) {
+      List<bvb.rules.RuleError> findings = bvb.rules.BandLint.check(bvb.rules.RuleFiles.read(common.rulesDir));
+      findings.forEach(f -> out.println("LINT " + f.render()));
+      failed += findings.size();
+    }
     Set<String> fired = new HashSet<>();
     for (Path sample : Samples.list(samplesDir)) {
       SampleResult r = Samples.run(engine, sample);

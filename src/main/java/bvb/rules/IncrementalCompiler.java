@@ -34,30 +34,53 @@ public final class IncrementalCompiler implements Function<RuleFiles, RuleSet> {
 
   @Override
   public synchronized RuleSet apply(RuleFiles files) {
-    List<RuleFiles.Source> changed = new ArrayList<>();
-    for (RuleFiles.Source s : files.sources()) {
-      if (!packages.containsKey(key(s))) {
-        changed.add(s);
-      }
-    }
-    if (changed.size() < files.sources().size()) {
-      RuleSet partial = compileChanged(files, changed);
+    List<List<RuleFiles.Source>> units = units(files);
+    List<List<RuleFiles.Source>> changed = units.stream().filter(u -> !packages.containsKey(key(u))).toList();
+    if (changed.size() < units.size()) {
+      RuleSet partial = compileChanged(files, units, changed);
       if (partial != null) {
         return partial;
       }
     }
     fullCompiles++;
     RuleCompiler.Compiled full = RuleCompiler.compileAll(files);
-    remember(files, full.packages());
+    remember(units, full.packages());
     return full.ruleSet();
   }
 
+  /**
+   * The files compiled together: each file alone, except a table and the DRL file it loads in,
+   * which number their rules together and share a package.
+   */
+  private static List<List<RuleFiles.Source>> units(RuleFiles files) {
+    Map<String, List<String>> links = LoadOrder.links(files);
+    List<List<RuleFiles.Source>> units = new ArrayList<>();
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (RuleFiles.Source s : files.sources()) {
+      if (seen.add(s.name())) {
+        java.util.Set<String> names = new java.util.HashSet<>(List.of(s.name()));
+        java.util.Deque<String> todo = new java.util.ArrayDeque<>(List.of(s.name()));
+        while (!todo.isEmpty()) {
+          for (String other : links.getOrDefault(todo.pop(), List.of())) {
+            if (names.add(other)) {
+              todo.push(other);
+              seen.add(other);
+            }
+          }
+        }
+        units.add(files.sources().stream().filter(x -> names.contains(x.name())).toList());
+      }
+    }
+    return units;
+  }
+
   /** The rule set from the kept packages plus the changed files compiled alone; null to compile everything. */
-  private RuleSet compileChanged(RuleFiles files, List<RuleFiles.Source> changed) {
-    RuleFiles subset = new RuleFiles(files.dir(), List.copyOf(changed), files.sha256());
+  private RuleSet compileChanged(RuleFiles files, List<List<RuleFiles.Source>> units, List<List<RuleFiles.Source>> changed) {
+    List<RuleFiles.Source> sources = changed.stream().flatMap(List::stream).toList();
+    RuleFiles subset = new RuleFiles(files.dir(), sources, files.sha256());
     RuleCompiler.Compiled fresh;
     try {
-      fresh = changed.isEmpty() ? null : RuleCompiler.compilePackages(subset);
+      fresh = sources.isEmpty() ? null : RuleCompiler.compilePackages(subset, files);
     } catch (RulesException e) {
       if (selfContained(files)) {
         throw e;
@@ -67,9 +90,9 @@ public final class IncrementalCompiler implements Function<RuleFiles, RuleSet> {
     try {
       InternalKnowledgeBase kbase = KnowledgeBaseFactory.newKnowledgeBase();
       List<InternalKnowledgePackage> all = new ArrayList<>();
-      for (RuleFiles.Source s : files.sources()) {
-        if (!changed.contains(s)) {
-          all.add(read(packages.get(key(s))));
+      for (List<RuleFiles.Source> u : units) {
+        if (!changed.contains(u)) {
+          all.addAll(read(packages.get(key(u))));
         }
       }
       if (fresh != null) {
@@ -80,7 +103,7 @@ public final class IncrementalCompiler implements Function<RuleFiles, RuleSet> {
       kbase.addPackages(all);
       RuleSet rules = RuleCompiler.checked(files, kbase);
       if (fresh != null) {
-        remember(subset, fresh.packages());
+        remember(changed, fresh.packages());
       }
       return rules;
     } catch (IOException | ClassNotFoundException | RuntimeException e) {
@@ -88,29 +111,29 @@ public final class IncrementalCompiler implements Function<RuleFiles, RuleSet> {
     }
   }
 
-  /** Keeps each file's package, when every package comes from exactly one file and no file has two. */
-  private void remember(RuleFiles files, java.util.Collection<KiePackage> compiled) {
-    Map<String, KiePackage> byFile = new HashMap<>();
+  /** Keeps each unit's packages, when every package comes from the files of exactly one unit. */
+  private void remember(List<List<RuleFiles.Source>> units, java.util.Collection<KiePackage> compiled) {
+    Map<String, List<RuleFiles.Source>> unitOf = new HashMap<>();
+    units.forEach(u -> u.forEach(s -> unitOf.put(s.name(), u)));
+    Map<List<RuleFiles.Source>, List<KiePackage>> byUnit = new HashMap<>();
     for (KiePackage p : compiled) {
-      String file = null;
+      List<RuleFiles.Source> unit = null;
       for (Rule r : p.getRules()) {
         RuleImpl impl = (RuleImpl) r;
         String f = impl.getResource() == null ? null : impl.getResource().getSourcePath();
-        if (f == null || (file != null && !file.equals(f))) {
-          return; // a package spanning files, or without a source: nothing kept
+        List<RuleFiles.Source> u = f == null ? null : unitOf.get(f);
+        if (u == null || (unit != null && unit != u)) {
+          return; // a package spanning units, or without a source: nothing kept
         }
-        file = f;
+        unit = u;
       }
-      if (file != null && byFile.put(file, p) != null) {
-        return; // a file with two packages
+      if (unit != null) {
+        byUnit.computeIfAbsent(unit, k -> new ArrayList<>()).add(p);
       }
     }
     try {
-      for (RuleFiles.Source s : files.sources()) {
-        KiePackage p = byFile.get(s.name());
-        if (p != null) {
-          packages.put(key(s), write(p));
-        }
+      for (var e : byUnit.entrySet()) {
+        packages.put(key(e.getKey()), write(e.getValue()));
       }
     } catch (IOException e) {
       // nothing kept for the rest: they compile again next time
@@ -130,23 +153,24 @@ public final class IncrementalCompiler implements Function<RuleFiles, RuleSet> {
     return true;
   }
 
-  private static byte[] write(KiePackage p) throws IOException {
+  private static byte[] write(List<KiePackage> p) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (DroolsObjectOutputStream oos = new DroolsObjectOutputStream(out)) {
-      oos.writeObject(p);
+      oos.writeObject(new ArrayList<>(p));
     }
     return out.toByteArray();
   }
 
-  private static InternalKnowledgePackage read(byte[] bytes) throws IOException, ClassNotFoundException {
+  @SuppressWarnings("unchecked")
+  private static List<InternalKnowledgePackage> read(byte[] bytes) throws IOException, ClassNotFoundException {
     try (DroolsObjectInputStream ois =
         new DroolsObjectInputStream(new ByteArrayInputStream(bytes), IncrementalCompiler.class.getClassLoader())) {
-      return (InternalKnowledgePackage) ois.readObject();
+      return (List<InternalKnowledgePackage>) ois.readObject();
     }
   }
 
-  /** A file's key: the rule-set hash of the file alone (its name, length and bytes). */
-  private static String key(RuleFiles.Source s) {
-    return RuleFiles.hash(List.of(s));
+  /** A unit's key: the rule-set hash of its files alone (their names, lengths and bytes). */
+  private static String key(List<RuleFiles.Source> unit) {
+    return RuleFiles.hash(unit);
   }
 }

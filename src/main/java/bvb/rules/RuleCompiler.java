@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.io.DescrResource;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
@@ -51,14 +53,14 @@ final class RuleCompiler {
 
   /** Compiles every file and checks the conventions; throws {@link RulesException}. */
   static Compiled compileAll(RuleFiles files) {
-    KnowledgeBuilder kb = build(files);
+    KnowledgeBuilder kb = build(files, files);
     KieBase kieBase = kb.newKieBase();
     return new Compiled(checked(files, kieBase), kb.getKnowledgePackages());
   }
 
   /** Compiles these files alone into packages (no rule base, no convention check); throws {@link RulesException}. */
-  static Compiled compilePackages(RuleFiles files) {
-    return new Compiled(null, build(files).getKnowledgePackages());
+  static Compiled compilePackages(RuleFiles files, RuleFiles context) {
+    return new Compiled(null, build(files, context).getKnowledgePackages());
   }
 
   /** The rule set of a rule base built from these files, once bvb's conventions hold; throws {@link RulesException}. */
@@ -71,17 +73,41 @@ final class RuleCompiler {
     return new RuleSet(kieBase, infos, files.sha256(), files.dir().toString());
   }
 
-  private static KnowledgeBuilder build(RuleFiles files) {
+  /** Compiles {@code files}, each rule at its load order among all of {@code context}'s files. */
+  private static KnowledgeBuilder build(RuleFiles files, RuleFiles context) {
     KnowledgeBuilder kb = KnowledgeBuilderFactory.newKnowledgeBuilder();
+    List<RuleError> errors = new ArrayList<>();
+    LoadOrder order = LoadOrder.of(context, errors);
+    Map<String, Translation> tables = new HashMap<>();
     for (RuleFiles.Source s : files.sources()) {
-      Resource r = ResourceFactory.newByteArrayResource(s.bytes());
+      if (s.isTable()) {
+        try {
+          tables.put(s.name(), files.translate(s));
+        } catch (RulesException e) {
+          errors.addAll(e.errors());
+        }
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new RulesException(sorted(errors)); // nothing is compiled from a set with a broken table
+    }
+    for (RuleFiles.Source s : order.compileOrder(files)) {
+      byte[] drl = tables.containsKey(s.name()) ? tables.get(s.name()).drl().getBytes(StandardCharsets.UTF_8) : s.bytes();
+      Resource r = ResourceFactory.newByteArrayResource(drl);
       r.setSourcePath(s.name());
       r.setResourceType(ResourceType.DRL);
-      kb.add(r, ResourceType.DRL);
+      PackageDescr placed = order.governs(s) ? order.descr(s, new String(drl, StandardCharsets.UTF_8), r) : null;
+      if (placed != null) {
+        DescrResource d = new DescrResource(placed); // the rules at their load order (LoadOrder)
+        d.setSourcePath(s.name());
+        d.setResourceType(ResourceType.DESCR);
+        kb.add(d, ResourceType.DESCR);
+      } else {
+        kb.add(r, ResourceType.DRL);
+      }
     }
-    List<RuleError> errors = new ArrayList<>();
     for (KnowledgeBuilderResult res : kb.getResults(ResultSeverity.ERROR)) {
-      errors.add(toError(files, res));
+      errors.add(toError(files, tables, res));
     }
     if (!errors.isEmpty()) {
       throw new RulesException(sorted(withoutEchoes(errors)));
@@ -102,7 +128,7 @@ final class RuleCompiler {
     return kept;
   }
 
-  private static RuleError toError(RuleFiles files, KnowledgeBuilderResult res) {
+  private static RuleError toError(RuleFiles files, Map<String, Translation> tables, KnowledgeBuilderResult res) {
     String name = res.getResource() == null ? "?" : res.getResource().getSourcePath();
     String message = res.getMessage() == null ? "" : res.getMessage().strip();
     int line = res.getLines() != null && res.getLines().length > 0 ? res.getLines()[0] : 0;
@@ -111,6 +137,12 @@ final class RuleCompiler {
     if (m.find()) {
       line = Integer.parseInt(m.group(1));
       column = Integer.parseInt(m.group(2));
+    }
+    Translation table = tables.get(name);
+    if (table != null) {
+      int[] at = table.locate(line, column);
+      return new RuleError(files.display(name), at[0], at[1], "RULES-010", oneLine(message)
+          + " (in the DRL this row compiles to, line " + line + ": bvb rules --show-drl " + name + ")");
     }
     return new RuleError(files.display(name), line, column, "RULES-010", oneLine(message));
   }
@@ -122,9 +154,9 @@ final class RuleCompiler {
   }
 
   private static List<RuleInfo> describe(RuleFiles files, KieBase kieBase) {
-    Map<String, String> texts = new HashMap<>();
+    Map<String, Translation> texts = new HashMap<>();
     for (RuleFiles.Source s : files.sources()) {
-      texts.put(s.name(), new String(s.bytes(), StandardCharsets.UTF_8));
+      texts.put(s.name(), files.translate(s));
     }
     List<RuleInfo> infos = new ArrayList<>();
     for (KiePackage p : kieBase.getKiePackages()) {
@@ -138,7 +170,7 @@ final class RuleCompiler {
                 meta(rule, "source"),
                 impl.isMainAgendaGroup() ? null : impl.getAgendaGroup(),
                 files.display(file),
-                lineOf(texts.getOrDefault(file, ""), rule.getName())));
+                line(texts.get(file), rule.getName())));
       }
     }
     infos.sort(Comparator.comparing(RuleInfo::file).thenComparingInt(RuleInfo::line));
@@ -148,6 +180,11 @@ final class RuleCompiler {
   private static String meta(Rule rule, String key) {
     Object v = rule.getMetaData().get(key);
     return v == null ? null : v.toString();
+  }
+
+  /** A rule's line in its DRL file, or its row in its decision table; 0 if not found. */
+  private static int line(Translation t, String ruleName) {
+    return t == null ? 0 : t.where(ruleName, lineOf(t.drl(), ruleName))[0];
   }
 
   /** Line of the {@code rule "name"} header in the file text, 0 if not found. */

@@ -32,7 +32,7 @@ import java.util.concurrent.atomic.LongAdder;
  * Holds the active {@link Snapshot} in an {@link AtomicReference} and swaps in a new one when the
  * rules directory or the price catalog changes.
  *
- * <p>Change detection polls content: every poll reads the {@code *.drl} files and the catalog and
+ * <p>Change detection polls content: every poll reads the rule files ({@code *.drl}, {@code *.csv} tables) and the catalog and
  * hashes them (the same hash as the rule set's). A changed hash is compiled only once it has been
  * seen unchanged on two consecutive polls, so a file caught half-written is not compiled. Compiling
  * happens on the poller thread, never on a request thread. A rule set that does not compile, or a

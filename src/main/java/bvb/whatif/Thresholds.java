@@ -66,13 +66,13 @@ final class Thresholds {
     if (dir == null) {
       return new Thresholds(out, null);
     }
-    try (Stream<Path> files = Files.list(Path.of(dir))) {
-      for (Path p : files.filter(f -> f.toString().endsWith(".drl")).toList()) {
-        String drl = Files.readString(p);
+    try {
+      // every rule file as DRL: a decision table as the DRL it compiles to
+      for (String drl : bvb.rules.RuleFiles.read(Path.of(dir)).drlByName().values()) {
         scan(drl, out);
         decisionWords(drl, words);
       }
-    } catch (IOException | RuntimeException e) {
+    } catch (RuntimeException e) {
       return new Thresholds(out, null); // unread: every field may decide
     }
     return new Thresholds(out, words);
