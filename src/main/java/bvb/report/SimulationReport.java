@@ -35,7 +35,7 @@ public final class SimulationReport {
     if (!s.savingsVsApi().isEmpty()) {
       out.println("  saving against the cheapest API option (positive: cheaper than the API):");
       s.savingsVsApi().forEach((st, q) -> out.printf(Locale.ROOT, "  %-22s %14s %14s %14s%n", st,
-          Figures.usd(q.p10()), Figures.usd(q.p50()), Figures.usd(q.p90())));
+          money(q.p10()), money(q.p50()), money(q.p90())));
     }
     out.println();
     out.println("Probability of being the " + CHEAPEST + ":");
@@ -71,8 +71,8 @@ public final class SimulationReport {
     s.totals().forEach((st, q) -> {
       Quantiles sv = s.savingsVsApi().get(st);
       Markdown.row(out, List.of(st.name(), Figures.usd(q.p10()), Figures.usd(q.p50()), Figures.usd(q.p90()),
-          Figures.usd(s.pointTotals().get(st)), sv == null ? "-" : Figures.usd(sv.p10()),
-          sv == null ? "-" : Figures.usd(sv.p50()), sv == null ? "-" : Figures.usd(sv.p90())));
+          Figures.usd(s.pointTotals().get(st)), sv == null ? "-" : money(sv.p10()),
+          sv == null ? "-" : money(sv.p50()), sv == null ? "-" : money(sv.p90())));
     });
     out.println();
     out.println("## Probabilities");
@@ -160,6 +160,11 @@ public final class SimulationReport {
 
   static String range(Range r) {
     return num(r.low()) + " .. " + num(r.high()) + (r.mode() == null ? "" : " (mode " + num(r.mode()) + ")");
+  }
+
+  /** Whole dollars with separators and a leading minus: -$42,965. */
+  static String money(double v) {
+    return (v < 0 ? "-" : "") + Figures.usd(Math.abs(v));
   }
 
   static String num(double v) {
