@@ -56,4 +56,30 @@ class UncertaintyCliTest {
     assertTrue(r.out().contains("<svg") && r.out().contains("Tornado chart"), r.out());
     assertTrue(!r.out().contains("<script"));
   }
+
+  @Test
+  void portfolioDecidesTheGoodFilesNamesTheBadOneAndExitsFour(@TempDir Path tmp) throws Exception {
+    Files.copy(Path.of("facts-samples/sc-01-chatbot.json"), tmp.resolve("a.json"));
+    Files.copy(Path.of(SC23R), tmp.resolve("b.json"));
+    Files.writeString(tmp.resolve("c.json"), "{\"workload\": {");
+    Files.writeString(tmp.resolve("c.expected.json"), "{}");
+    Run r = CliTest.bvb("portfolio", tmp.toString(), "--format", "csv");
+    assertEquals(4, r.code(), r.err());
+    assertTrue(r.err().contains("c.json") && r.err().contains("FACTS-004"), r.err());
+    String[] lines = r.out().split("\n");
+    assertEquals(4, lines.length, r.out());
+    assertTrue(lines[1].contains("a.json") && lines[1].contains(",API_FRONTIER,HIGH,7183.33,7183.33,0.00,"), lines[1]);
+    assertTrue(lines[2].contains("b.json") && lines[2].contains(",API_FRONTIER,MEDIUM,25000.00,25000.00,0.00,"), lines[2]);
+    assertTrue(lines[3].contains("c.json") && lines[3].contains("FACTS-004"), lines[3]);
+  }
+
+  @Test
+  void portfolioOfAJsonlFileNamesEachWorkloadByLine(@TempDir Path tmp) throws Exception {
+    Path f = tmp.resolve("p.jsonl");
+    Files.writeString(f, "{\"name\": \"one\", \"workload\": {\"tokensPerMonth\": 5000000}}\n\n{\"workload\": 3}\n");
+    Run r = CliTest.bvb("portfolio", f.toString(), "--format", "md");
+    assertEquals(4, r.code(), r.err());
+    assertTrue(r.out().contains("| p.jsonl:1 |"), r.out());
+    assertTrue(r.err().contains("p.jsonl:3"), r.err());
+  }
 }
