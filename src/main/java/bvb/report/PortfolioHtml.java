@@ -58,6 +58,12 @@ public final class PortfolioHtml {
     double max = rows.stream().mapToDouble(e -> e.getValue().monthlyUsd()).max().orElse(0);
     double axisMax = Axis.top(Math.max(max, 1) * 1.25, 6);
     double right = WIDTH - 40;
+    for (var e : rows) {
+      double label = Labels.width(label(e.getValue()), Labels.font("buf-label"));
+      if (e.getValue().monthlyUsd() > 0) {
+        right = Math.min(right, left + (WIDTH - 12 - 8 - label - left) * axisMax / e.getValue().monthlyUsd());
+      }
+    }
     double top = 20;
     double bar = 22;
     double gap = 30;
@@ -79,11 +85,15 @@ public final class PortfolioHtml {
       String colour = colour(e.getKey());
       s.rect(left, y, w, bar, colour, e.getKey() + ": " + Figures.usd(t.monthlyUsd()) + " a month");
       s.text(left - 10, y + 15, e.getKey().name(), "end", "bar-label");
-      s.text(left + w + 8, y + 15, Axis.money(t.monthlyUsd()) + "/mo, " + t.workloads() + " workloads (" + t.priced() + " priced)", "start", "buf-label");
+      s.text(left + w + 8, y + 15, label(t), "start", "buf-label");
       y += bar + gap;
     }
     s.line(left, top - 6, left, bottom, "#333", 1.5, null);
     return s.end();
+  }
+
+  private static String label(Total t) {
+    return Axis.money(t.monthlyUsd()) + "/mo, " + t.workloads() + " workloads (" + t.priced() + " priced)";
   }
 
   private static String colour(Strategy s) {
