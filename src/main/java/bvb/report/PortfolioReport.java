@@ -16,9 +16,9 @@ public final class PortfolioReport {
 
   public static void text(Portfolio p, PrintWriter out) {
     out.printf(Locale.ROOT, "Portfolio: %d workloads decided, %d failed; monthly = horizon total / months%n", p.rows().size(), p.failures().size());
-    out.printf(Locale.ROOT, "  %-44s %-22s %-6s %12s %12s %12s%n", "workload", "recommendation", "conf.", "rec./month", "API/month", "saving/mo");
+    out.printf(Locale.ROOT, "  %-44s %-25s %-6s %12s %12s %12s%n", "workload", "recommendation", "conf.", "rec./month", "API/month", "saving/mo");
     for (Row r : p.rows()) {
-      out.printf(Locale.ROOT, "  %-44s %-22s %-6s %12s %12s %12s%n", clip(shortName(r.workload()), 44), r.strategy(), r.confidence(),
+      out.printf(Locale.ROOT, "  %-44s %-25s %-6s %12s %12s %12s%n", clip(shortName(r.workload()), 44), r.strategy(), r.confidence(),
           money(r.recommendedMonthlyUsd()), money(r.apiMonthlyUsd()), money(r.savingMonthlyUsd()));
     }
     out.println();
