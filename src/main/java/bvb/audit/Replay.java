@@ -55,10 +55,27 @@ public final class Replay {
     firedNow.stream().filter(id -> !firedBefore.contains(id)).forEach(id -> diff.add("newly fires: " + id));
     firedBefore.stream().filter(id -> !firedNow.contains(id)).forEach(id -> diff.add("no longer fires: " + id));
     tcoMoves(then.path("tco"), now, diff);
+    oddsMoves(record, engine, diff);
     boolean rulesChanged = !record.path("ruleSetSha256").asText().equals(now.ruleSetHash());
     String catalogThen = then.path("tco").path("catalogSha256").asText("");
     boolean catalogChanged = now.tco() != null && !catalogThen.equals(now.tco().catalogSha256());
     return new Outcome(AuditRecord.id(record), before, now.strategy().name(), rulesChanged, catalogChanged, diff);
+  }
+
+  /** The decision's cost odds (bvb simulate's one line), drawn again with the logged seed and sample count. */
+  private static void oddsMoves(JsonNode record, Engine engine, List<String> diff) {
+    JsonNode logged = record.path("uncertainty");
+    if (!logged.isObject()) {
+      return;
+    }
+    bvb.uncertainty.CostOdds then = bvb.uncertainty.CostOdds.fromJson(logged);
+    byte[] facts = record.path("facts").asText().getBytes(StandardCharsets.UTF_8);
+    bvb.uncertainty.CostOdds now = bvb.uncertainty.CostOdds.of(
+        FactsLoader.parse(record.path("factsOrigin").asText(), facts), engine, then.seed(), then.samples());
+    String after = now == null ? "(no ranges)" : now.summary();
+    if (!then.summary().equals(after)) {
+      diff.add("cost odds: " + then.summary() + " -> " + after);
+    }
   }
 
   /** Horizon and buffered totals per strategy that moved by more than half a dollar. */

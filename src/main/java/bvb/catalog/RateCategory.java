@@ -6,5 +6,6 @@ public enum RateCategory {
   LABELING,
   FINE_TUNE,
   OPERATIONS,
-  REVIEW
+  REVIEW,
+  THROUGHPUT
 }

@@ -39,4 +39,9 @@ public record RatePrice(
   public boolean isSingleValue() {
     return value != null;
   }
+
+  /** True when the entry is a range with both bounds (a document's "$200K-$300K"). */
+  public boolean isRange() {
+    return value == null && low != null && high != null;
+  }
 }

@@ -41,6 +41,9 @@ final class BvbCommand implements Runnable {
       ExplainCommand.class,
       ReplayCommand.class,
       TcoCommand.class,
+      SensitivityCommand.class,
+      SimulateCommand.class,
+      PortfolioCommand.class,
       BatchCommand.class,
       BenchCommand.class,
       ServeCommand.class);

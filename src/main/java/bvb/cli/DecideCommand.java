@@ -11,6 +11,7 @@ import bvb.report.DecisionMarkdown;
 import bvb.report.DecisionText;
 import bvb.report.Json;
 import bvb.rules.RuleSet;
+import bvb.uncertainty.CostOdds;
 import bvb.whatif.Counterfactuals;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -77,15 +78,31 @@ final class DecideCommand implements Callable<Integer> {
       d = d.withWhatIf(Counterfactuals.analyse(engine, facts.bytes(), d, java.time.LocalDate.now(java.time.ZoneOffset.UTC)));
       Timings.mark("decide: counterfactuals");
     }
+    CostOdds odds = CostOdds.of(facts, engine); // null unless the tco section has ranges
     if (audit != null) {
-      AuditLog.append(audit, AuditRecord.of(d, facts.origin(), facts.bytes(), Versions.bvb(), Versions.drools(), Instant.now()));
+      var record = AuditRecord.of(d, facts.origin(), facts.bytes(), Versions.bvb(), Versions.drools(), Instant.now());
+      if (odds != null) {
+        record.set("uncertainty", odds.toJson());
+      }
+      AuditLog.append(audit, record);
     }
     PrintWriter out = spec.commandLine().getOut();
     switch (format) {
-      case json -> out.println(Json.MAPPER.writeValueAsString(DecisionJson.toJson(d, Versions.bvb())));
+      case json -> {
+        var json = DecisionJson.toJson(d, Versions.bvb());
+        if (odds != null) {
+          json.set("uncertainty", odds.toJson());
+        }
+        out.println(Json.MAPPER.writeValueAsString(json));
+      }
       case md -> DecisionMarkdown.write(d, Decide.curve(engine, facts, d), Versions.bvb(), out);
       case html -> DecisionHtml.write(d, Decide.curve(engine, facts, d), Versions.bvb(), out);
-      case text -> DecisionText.write(d, out, details);
+      case text -> {
+        DecisionText.write(d, out, details);
+        if (odds != null) {
+          out.println("Cost ranges: " + odds.summary() + " (seed " + odds.seed() + "; bvb simulate for P10/P50/P90).");
+        }
+      }
     }
     out.flush();
     return d.recommendation().decided() ? ExitCode.OK.code : ExitCode.NO_RECOMMENDATION.code;

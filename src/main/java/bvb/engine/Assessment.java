@@ -150,7 +150,7 @@ public record Assessment(
    * The cheapest API option, unless a self-operated option beats it after the buffer and the guard
    * (its comparison against that API option says SELF_HOST); then the cheapest such option.
    */
-  private static Strategy costWinner(Collection<?> results, Collection<?> comparisons) {
+  public static Strategy costWinner(Collection<?> results, Collection<?> comparisons) {
     TcoResult bestApi = null;
     for (Object o : results) {
       TcoResult r = (TcoResult) o;

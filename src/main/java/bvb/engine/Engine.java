@@ -213,6 +213,13 @@ public final class Engine {
     if (tco != null) {
       tco.results().values().forEach(session::insert);
       tco.comparisons().forEach(session::insert);
+      for (var r : tco.results().values()) {
+        bvb.tco.GpuLoad load = bvb.tco.GpuLoad.of(r, volume.tokensPerMonth() == null ? null : volume.tokensPerMonth().doubleValue(),
+            facts.workload().peakToMeanRatio(), catalog.get());
+        if (load != null) {
+          session.insert(load);
+        }
+      }
       for (var e : tco.staleCatalogEntries(today, maxPriceAgeDays)) {
         session.insert(StalePrice.of(e, today, maxPriceAgeDays));
       }

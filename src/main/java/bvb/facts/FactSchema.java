@@ -21,6 +21,16 @@ public final class FactSchema {
     root.put("$id", "https://bvb.local/facts.schema.json");
     root.put("title", "bvb workload fact file");
     root.putArray("required").add("workload");
+    ObjectNode range = root.putObject("$defs").putObject("costRange");
+    range.put("description", "A cost input given as a range: decided at mode when given, else at (low + high) / 2; "
+        + "bvb sensitivity and bvb simulate vary it (triangular on low/mode/high, uniform without mode). low <= mode <= high, all >= 0.");
+    range.put("type", "object");
+    range.put("additionalProperties", false);
+    range.putArray("required").add("low").add("high");
+    ObjectNode rp = range.putObject("properties");
+    for (String f : new String[] {"low", "mode", "high"}) {
+      rp.putObject(f).put("type", "number").put("minimum", 0);
+    }
     return root;
   }
 
@@ -82,7 +92,8 @@ public final class FactSchema {
       return w;
     } else if (c == bvb.tco.TcoInputs.class) {
       n.put("type", "object");
-      n.put("description", "TCO cost lines: see the README section 'TCO' and facts-samples/tco/ for the full shape; checked strictly when read.");
+      n.put("description", "TCO cost lines: see the README section 'TCO' and facts-samples/tco/ for the full shape; checked strictly when read. "
+          + "Every non-integer number in this section is either a number or a range, {\"low\": .., \"high\": .., \"mode\": ..} (#/$defs/costRange).");
     } else if (c.isRecord()) {
       return object(c);
     } else {

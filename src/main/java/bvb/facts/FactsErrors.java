@@ -33,6 +33,10 @@ final class FactsErrors {
     if (e instanceof ValueInstantiationException v && v.getCause() instanceof bvb.tco.TcoInputException t) {
       return new FactsException(t.code(), where, "$." + t.field() + " " + t.detail(), e);
     }
+    if (!(e instanceof ValueInstantiationException) && e instanceof JsonMappingException m
+        && m.getCause() instanceof bvb.tco.TcoInputException t) { // a cost range's low, high or mode
+      return new FactsException(t.code(), where, path(m.getPath()) + "." + t.field() + " " + t.detail(), e);
+    }
     if (e instanceof ValueInstantiationException v && v.getCause() instanceof IllegalArgumentException a) {
       return new FactsException("FACTS-006", where, path(v.getPath()) + ": " + a.getMessage(), e);
     }

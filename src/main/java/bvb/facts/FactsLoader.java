@@ -129,6 +129,7 @@ public final class FactsLoader {
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .addModule(bvb.tco.RangedNumberDeserializer.factFileModule())
             .build();
     mapper
         .coercionConfigDefaults()

@@ -7,7 +7,10 @@ import java.util.List;
 /**
  * What a sample must decide: {@code <sample>.expected.json} beside {@code <sample>.json}. Lists
  * left out are not checked; listed codes must all appear (others may too). {@code asOf} pins the
- * date the decision is made on (price ages), so a sample decides the same way every day.
+ * date the decision is made on (price ages), so a sample decides the same way every day. For a
+ * fact file with cost ranges, {@code selfHostCheaperPct} ({@code [min, max]}) is the band the
+ * percentage of draws in which self-hosting is cheapest must fall in (the {@code decide} summary's
+ * figure: 10,000 draws, the default seed).
  */
 public record Expectation(
     String note,
@@ -19,7 +22,8 @@ public record Expectation(
     List<String> firedInOrder,
     List<String> warnings,
     List<String> nextSteps,
-    List<String> conflicts) {
+    List<String> conflicts,
+    List<Double> selfHostCheaperPct) {
 
   public Expectation {
     if (strategy == null) {
@@ -34,6 +38,11 @@ public record Expectation(
     warnings = warnings == null ? List.of() : List.copyOf(warnings);
     nextSteps = nextSteps == null ? List.of() : List.copyOf(nextSteps);
     conflicts = conflicts == null ? List.of() : List.copyOf(conflicts);
+    if (selfHostCheaperPct != null && (selfHostCheaperPct.size() != 2 || selfHostCheaperPct.contains(null)
+        || selfHostCheaperPct.get(0) > selfHostCheaperPct.get(1))) {
+      throw new IllegalArgumentException("selfHostCheaperPct must be [min, max] percentages, min <= max");
+    }
+    selfHostCheaperPct = selfHostCheaperPct == null ? null : List.copyOf(selfHostCheaperPct);
   }
 
   /** The pinned decision date, or null to decide as of today. */

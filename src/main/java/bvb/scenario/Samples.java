@@ -76,8 +76,20 @@ public final class Samples {
     }
     Expectation exp = readExpectation(expFile, engine.rules().rules());
     LocalDate asOf = exp.asOfDate() != null ? exp.asOfDate() : LocalDate.now(ZoneOffset.UTC);
-    Decision d = engine.decide(FactsLoader.load(sample).facts(), asOf);
-    return new SampleResult(sample, d, compare(exp, d));
+    FactsLoader.Loaded loaded = FactsLoader.load(sample);
+    Decision d = engine.decide(loaded.facts(), asOf);
+    List<String> diff = new ArrayList<>(compare(exp, d));
+    if (exp.selfHostCheaperPct() != null) {
+      bvb.uncertainty.CostOdds odds = bvb.uncertainty.CostOdds.of(loaded, engine);
+      double lo = exp.selfHostCheaperPct().get(0);
+      double hi = exp.selfHostCheaperPct().get(1);
+      if (odds == null) {
+        diff.add("selfHostCheaperPct: expected " + lo + "-" + hi + " %, but the fact file has no cost ranges with a self-operated option");
+      } else if (odds.selfHostCheaperPct() < lo || odds.selfHostCheaperPct() > hi) {
+        diff.add("selfHostCheaperPct: expected " + lo + "-" + hi + " %, got " + odds.selfHostCheaperPct() + " (" + odds.summary() + ")");
+      }
+    }
+    return new SampleResult(sample, d, diff);
   }
 
   static List<String> compare(Expectation exp, Decision d) {

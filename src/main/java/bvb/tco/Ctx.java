@@ -32,7 +32,7 @@ record Ctx(
     return fail(TcoInputException.MISSING, field, message);
   }
 
-  /** A user value if given, else the single-valued catalog rate with this id. */
+  /** A user value if given, else the catalog rate with this id (a range: its midpoint). */
   double userOrCatalogRate(String field, Double user, String entryId) {
     if (user != null) {
       return log.user(field, user);
@@ -40,11 +40,12 @@ record Ctx(
     CatalogEntry e = catalog.entry(entryId).orElseThrow(() -> fail(
         TcoInputException.UNKNOWN_CATALOG_ENTRY, field,
         "not given and catalog " + catalog.fileName() + " has no entry '" + entryId + "'"));
-    if (!(e instanceof RatePrice rate) || !rate.isSingleValue()) {
+    if (!(e instanceof RatePrice rate) || !(rate.isSingleValue() || rate.isRange())) {
       throw fail(TcoInputException.UNKNOWN_CATALOG_ENTRY, field,
-          "catalog entry '" + entryId + "' is not a single-valued rate");
+          "catalog entry '" + entryId + "' is neither a single-valued rate nor a low-high range");
     }
-    return log.catalog(field, rate.value(), rate);
+    // a range is used at its midpoint; bvb sensitivity and bvb simulate vary it over low..high
+    return log.catalog(field, rate.isSingleValue() ? rate.value() : (rate.low() + rate.high()) / 2, rate);
   }
 
   /** The GPU entry with this id, or an error naming the field that referenced it. */

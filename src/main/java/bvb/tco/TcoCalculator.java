@@ -54,6 +54,25 @@ public final class TcoCalculator {
     return new TcoCalculator(in, catalog, horizonMonths, profile).run(volumeLog);
   }
 
+  /**
+   * Every strategy's result without comparisons, break-even or review ROI: the fast path for
+   * pricing many variants of one tco section (bvb simulate, bvb sensitivity).
+   *
+   * @throws TcoInputException as {@link #compute(TcoInputs, Volume, PriceCatalog, int)}
+   */
+  public static Map<TcoStrategy, TcoResult> totals(TcoInputs in, Volume volume, PriceCatalog catalog, int horizonMonths) {
+    if (!HORIZONS.contains(horizonMonths)) {
+      throw new TcoInputException(TcoInputException.BAD_HORIZON, "horizonMonths",
+          "must be 12, 24 or 36, was " + horizonMonths);
+    }
+    VolumeProfile profile = VolumeProfile.of(volume == null ? Volume.NONE : volume, new SourceLog());
+    Map<TcoStrategy, TcoResult> results = new EnumMap<>(TcoStrategy.class);
+    in.strategies().forEach((s, lines) -> results.put(s,
+        StrategyCalculator.evaluate(new Ctx(s, lines, catalog, horizonMonths, profile, new SourceLog())).result()));
+    Finite.check("tco", results);
+    return results;
+  }
+
   private TcoReport run(SourceLog volumeLog) {
     Map<TcoStrategy, StrategyCalculator.Costed> costed = new EnumMap<>(TcoStrategy.class);
     Set<String> catalogIds = new TreeSet<>();

@@ -25,6 +25,11 @@ public record TcoComparison(
   /** 004: "only 10 to 20% cheaper" -> API; the upper end is the threshold. */
   public static final double GUARD_THRESHOLD_PCT = 20.0;
 
+  /** The comparison of two results without break-even volumes (both null). */
+  public static TcoComparison of(TcoResult api, TcoResult self) {
+    return of(api, self, null, null);
+  }
+
   static TcoComparison of(TcoResult api, TcoResult self, BreakEven plain, BreakEven buffered) {
     double apiTotal = api.horizonTotalUsd();
     double selfTotal = self.horizonTotalUsd();

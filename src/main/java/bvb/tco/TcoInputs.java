@@ -56,6 +56,11 @@ public record TcoInputs(Map<TcoStrategy, StrategyCostLines> strategies, HumanRev
     return TcoJson.read(json, TcoInputs.class, "tco");
   }
 
+  /** As {@link #fromJson(String)}, from a parsed tree (a variant of a fact file's tco section). */
+  public static TcoInputs fromTree(com.fasterxml.jackson.databind.JsonNode tree) {
+    return TcoJson.read(tree, TcoInputs.class, "tco");
+  }
+
   /**
    * 002's human-review ROI: review rate before and after fine-tuning (percent of requests), cost
    * per review, and optionally the one-time fine-tuning cost for a payback period.

@@ -16,6 +16,7 @@ final class TcoJson {
           .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
           .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
           .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+          .addModule(RangedNumberDeserializer.tcoSectionModule())
           .build();
 
   private TcoJson() {}
@@ -23,6 +24,20 @@ final class TcoJson {
   static <T> T read(String json, Class<T> type, String root) {
     try {
       T value = MAPPER.readValue(json, type);
+      if (value == null) {
+        throw new TcoInputException(TcoInputException.MALFORMED, root, "is null");
+      }
+      return value;
+    } catch (JsonMappingException e) {
+      throw translate(root, e);
+    } catch (JsonProcessingException e) {
+      throw new TcoInputException(TcoInputException.MALFORMED, root, e.getOriginalMessage());
+    }
+  }
+
+  static <T> T read(com.fasterxml.jackson.databind.JsonNode tree, Class<T> type, String root) {
+    try {
+      T value = MAPPER.treeToValue(tree, type);
       if (value == null) {
         throw new TcoInputException(TcoInputException.MALFORMED, root, "is null");
       }
