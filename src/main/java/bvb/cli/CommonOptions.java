@@ -76,7 +76,11 @@ final class CommonOptions {
 
   /** The rule set of --rules, from the compiled-rule cache unless --no-cache. */
   RuleSet ruleSet() {
-    return noCache ? RuleSet.load(rulesDir) : RuleSet.load(rulesDir, cacheDir(), Versions.ruleCache());
+    if (noCache) {
+      return RuleSet.load(rulesDir);
+    }
+    java.util.function.Function<Path, RuleSet> resident = BvbCommand.host(mixee).rules();
+    return resident != null ? resident.apply(rulesDir) : RuleSet.load(rulesDir, cacheDir(), Versions.ruleCache());
   }
 
   @Option(
