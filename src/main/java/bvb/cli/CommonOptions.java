@@ -52,7 +52,12 @@ final class CommonOptions {
   /** The engine for these options: rules compiled, the catalog read when a fact set first needs it. */
   Engine engine() {
     checkOptions();
-    RuleSet rules = ruleSet();
+    return engine(ruleSet());
+  }
+
+  /** The engine for these options on a rule set already compiled. */
+  Engine engine(RuleSet rules) {
+    checkOptions();
     Path file = catalog != null ? catalog : rulesDir.resolve("prices.json");
     boolean required = catalog != null;
     return new Engine(rules, () -> required || Files.exists(file) ? PriceCatalog.load(file) : null,

@@ -126,7 +126,12 @@ public final class Daemons {
 
   /** {@code bvb daemon stop}: SIGTERM to every daemon of this user, then SIGKILL to any still there after 5 s. */
   public static int stop(PrintWriter out) {
-    Path dir = Place.cacheDir().resolve("daemon");
+    return stop(Place.cacheDir(), out);
+  }
+
+  /** Stops every daemon whose files are under this cache directory. */
+  public static int stop(Path cacheDir, PrintWriter out) {
+    Path dir = cacheDir.resolve("daemon");
     int stopped = 0;
     for (Info i : list(dir)) {
       if (i.process().isEmpty()) {

@@ -35,7 +35,7 @@ public final class Daemon implements AutoCloseable {
   private final Place place;
   private final Path cwd;
   private final Duration idle;
-  private final ResidentRules rules = new ResidentRules();
+  private final bvb.rules.KeptRuleSets rules = new bvb.rules.KeptRuleSets();
   private final AtomicInteger active = new AtomicInteger();
   private final AtomicLong lastActive = new AtomicLong(System.nanoTime());
   private final AtomicLong served = new AtomicLong();

@@ -1,19 +1,17 @@
-package bvb.daemon;
+package bvb.rules;
 
-import bvb.rules.IncrementalCompiler;
-import bvb.rules.RuleFiles;
-import bvb.rules.RuleSet;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The compiled rule sets a daemon keeps, one per rules directory it was asked for: each command reads
+ * Compiled rule sets kept in memory (by a daemon, or by {@code --watch}), one per rules directory
+ * asked for: each use reads
  * the directory's files (a few milliseconds) and reuses the compiled set while their hash is the
  * same; after an edit only the changed files are compiled ({@link IncrementalCompiler}). A directory
  * that stops compiling throws as it would in-process and replaces nothing that is kept.
  */
-final class ResidentRules implements java.util.function.Function<Path, RuleSet> {
+public final class KeptRuleSets implements java.util.function.Function<Path, RuleSet> {
   private final Map<String, Entry> byDir = new ConcurrentHashMap<>();
 
   /** One directory's compiler and its last good rule set. */
@@ -39,7 +37,7 @@ final class ResidentRules implements java.util.function.Function<Path, RuleSet> 
   }
 
   /** Rules directories kept. */
-  int size() {
+  public int size() {
     return byDir.size();
   }
 }
