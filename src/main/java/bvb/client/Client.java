@@ -31,6 +31,11 @@ public final class Client {
       java.io.PrintWriter out = new java.io.PrintWriter(System.out, true);
       System.exit(args[1].equals("stop") ? Daemons.stop(out) : Daemons.status(out));
     }
+    for (String a : args) {
+      if (a.equals("--debug")) {
+        System.exit(inProcess(args)); // Drools' logging is set up per process, for this run's stderr
+      }
+    }
     Path cwd = Path.of("").toAbsolutePath();
     Place place = Place.forThisProcess(cwd);
     if (!place.secureDir()) {

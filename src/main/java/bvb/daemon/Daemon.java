@@ -204,12 +204,20 @@ public final class Daemon implements AutoCloseable {
   /** Returns once the daemon was idle for its idle time, or its jar changed while idle, or it was closed. */
   public void awaitIdle() throws InterruptedException {
     long step = Math.max(50, Math.min(1000, idle.toMillis() / 4));
+    long collectedAfter = 0;
     while (!closed) {
       Thread.sleep(step);
       if (active.get() > 0) {
         continue;
       }
-      boolean idleLongEnough = System.nanoTime() - lastActive.get() >= idle.toNanos();
+      long last = lastActive.get();
+      if (last != collectedAfter && System.nanoTime() - last > 2_000_000_000L) {
+        // 2 s without a command: collect, so that the serial collector returns the heap a batch or a
+        // compile grew to the system (-XX:MaxHeapFreeRatio) instead of keeping it resident
+        System.gc();
+        collectedAfter = last;
+      }
+      boolean idleLongEnough = System.nanoTime() - last >= idle.toNanos();
       if (idleLongEnough || !place.identity().equals(Place.current())) {
         return;
       }

@@ -100,6 +100,24 @@ class ThroughDaemonTest {
   }
 
   @Test
+  void concurrentClientsAreServedAtOnceEachWithItsOwnOutput() throws Exception {
+    String[] files = {"sc-01-chatbot", "sc-04-company-a", "sc-05-company-b", "sc-06-company-c"};
+    List<java.util.concurrent.Future<Run>> runs = new ArrayList<>();
+    java.util.concurrent.ExecutorService clients = java.util.concurrent.Executors.newFixedThreadPool(files.length);
+    try {
+      for (String f : files) {
+        runs.add(clients.submit(() -> throughDaemon("", "decide", "facts-samples/" + f + ".json", "--format", "json", "--no-what-if")));
+      }
+      for (int i = 0; i < files.length; i++) {
+        assertEquals(inProcess("", "decide", "facts-samples/" + files[i] + ".json", "--format", "json", "--no-what-if"),
+            runs.get(i).get(120, java.util.concurrent.TimeUnit.SECONDS));
+      }
+    } finally {
+      clients.shutdownNow();
+    }
+  }
+
+  @Test
   void aRulesDirectoryThatStopsCompilingFailsAsInProcessAndIsNotKept() throws Exception {
     Path rules = tmp.resolve("rules");
     Files.createDirectories(rules);
