@@ -125,19 +125,24 @@ public final class Place {
    * that costs a JVM tens of milliseconds at its first use.)
    */
   public static String current() {
-    Path jar = jar();
     StringBuilder id = new StringBuilder(256).append("bvb-daemon/").append(PROTOCOL)
-        .append(" bvb ").append(bvbVersion()).append(" jar ").append(jar.toString());
-    try {
-      java.nio.file.attribute.BasicFileAttributes a = Files.readAttributes(jar, java.nio.file.attribute.BasicFileAttributes.class);
-      id.append(':').append(a.size()).append(':').append(a.lastModifiedTime().toMillis());
-    } catch (IOException e) {
-      id.append(":?");
-    }
+        .append(" bvb ").append(bvbVersion()).append(" jar ").append(jarStamp());
     return id.append(" java ").append(System.getProperty("java.home")).append(' ')
         .append(System.getProperty("java.vm.version")).append(" locale ").append(Locale.getDefault().toString())
         .append(" charset ").append(Charset.defaultCharset().name())
         .append(" tz ").append(System.getenv("TZ")).toString();
+  }
+
+  /** The jar bvb runs from, with its size and modification time: another stamp is another build. */
+  public static String jarStamp() {
+    Path jar = jar();
+    try {
+      java.nio.file.attribute.BasicFileAttributes a = Files.readAttributes(jar, java.nio.file.attribute.BasicFileAttributes.class);
+      return new StringBuilder(jar.toString()).append(':').append(a.size()).append(':')
+          .append(a.lastModifiedTime().toMillis()).toString();
+    } catch (IOException e) {
+      return jar.toString().concat(":?");
+    }
   }
 
   /** The jar (or classes directory) bvb runs from. */

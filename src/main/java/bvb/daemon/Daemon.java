@@ -189,8 +189,11 @@ public final class Daemon implements AutoCloseable {
 
   /** Why this daemon will not run the client's command, or null. */
   private String refusal(Frames.Run run) {
-    if (!run.identity().equals(Place.current())) {
-      return "another bvb: " + Place.current();
+    if (!run.identity().equals(place.identity())) {
+      return "another bvb: " + place.identity();
+    }
+    if (!place.identity().contains(" jar " + Place.jarStamp() + " java ")) {
+      return "this daemon's jar was rebuilt";
     }
     if (!run.cwd().equals(cwd.toString())) {
       return "another directory: " + cwd;
@@ -218,7 +221,9 @@ public final class Daemon implements AutoCloseable {
         collectedAfter = last;
       }
       boolean idleLongEnough = System.nanoTime() - last >= idle.toNanos();
-      if (idleLongEnough || !place.identity().equals(Place.current())) {
+      // only the jar's size and time are read here: a rebuilt jar must not be read through (its
+      // classes would not be this daemon's), and this daemon's identity holds the stamp it started with
+      if (idleLongEnough || !place.identity().contains(" jar " + Place.jarStamp() + " java ")) {
         return;
       }
     }
