@@ -8,6 +8,8 @@ base=$2
 cache="$target/cds-rule-cache"
 rm -f "$target/bvb.jsa"
 export BVB_CACHE_DIR="$cache"
+# Through the daemon's client (so the archive holds its classes too), which never starts a daemon here.
+export BVB_DAEMON_START=0
 # First run: compiles the rules into the throw-away cache (and writes an archive of the compile path).
 "$target/bvb" decide "$base/facts-samples/sc-01-chatbot.json" --rules "$base/rules" > /dev/null
 rm -f "$target/bvb.jsa"

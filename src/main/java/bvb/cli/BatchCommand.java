@@ -65,7 +65,7 @@ final class BatchCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     ObjectWriter compact = Json.COMPACT;
-    Progress progress = new Progress(err, System.console() != null);
+    Progress progress = new Progress(err, parent.host.console());
     Batch.Summary s;
     java.util.function.Consumer<Batch.Outcome> sink = o -> {
       try {

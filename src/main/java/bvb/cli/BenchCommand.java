@@ -41,6 +41,24 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--launcher", paramLabel = "CMD", description = "Command that starts bvb for the cold run (default: java -jar <this jar>).")
   String launcher;
 
+  @Option(names = "--daemon-runs", defaultValue = "5",
+      description = "Paired runs timing decide and test through a resident bvb of its own, in a temporary cache directory (default: ${DEFAULT-VALUE}; 0 skips them).")
+  int daemonRuns;
+
+  /** The CPU's model name from /proc/cpuinfo, or the architecture where there is none. */
+  private static String cpuModel() {
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc/cpuinfo"))) {
+        if (line.startsWith("model name")) {
+          return line.substring(line.indexOf(':') + 1).strip();
+        }
+      }
+    } catch (java.io.IOException | RuntimeException e) {
+      // not Linux
+    }
+    return System.getProperty("os.arch");
+  }
+
   /** Copies the rules, edits one file (a unique comment), and times decide three times on the copy. */
   private String editRerun(List<String> cold, Path sample, int runs) throws Exception {
     Path copy = Files.createTempDirectory("bvb-bench-rules");
@@ -86,7 +104,7 @@ final class BenchCommand implements Callable<Integer> {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     String jar = Path.of(Bench.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
     Path sample = Samples.list(samplesDir).get(0);
-    out.printf(Locale.ROOT, "bvb %s bench on %d cores, %s, Java %s%n", Versions.bvb(),
+    out.printf(Locale.ROOT, "bvb %s bench on %s, %d cores, %s, Java %s%n", Versions.bvb(), cpuModel(),
         Runtime.getRuntime().availableProcessors(), System.getProperty("os.arch"), Runtime.version());
     List<String> cold = new ArrayList<>(launcher == null ? List.of(java, "-jar", jar) : List.of(launcher.split(" ")));
     cold.addAll(List.of("decide", sample.toString(), "--rules", common.rulesDir.toString()));
@@ -110,6 +128,10 @@ final class BenchCommand implements Callable<Integer> {
     out.flush();
     out.println(editRerun(cold, sample, runs));
     out.flush();
+    if (daemonRuns > 0) {
+      new bvb.bench.DaemonBench(java, Path.of(jar), common.rulesDir, samplesDir, sample, out)
+          .run(daemonRuns, List.of(java, "-cp", jar, Floor.class.getName()));
+    }
     bench.batchPerSecond(2, Math.min(decisions, 20000)); // warm-up
     for (int threads : new int[] {1, 2}) {
       out.printf(Locale.ROOT, "batch, %d thread(s): %,.0f decisions/s (%,d decisions, parse + TCO + rules + summary)%n",

@@ -46,7 +46,8 @@ final class BvbCommand implements Runnable {
       PortfolioCommand.class,
       BatchCommand.class,
       BenchCommand.class,
-      ServeCommand.class);
+      ServeCommand.class,
+      DaemonCommand.class);
 
   private static java.util.Map<String, Class<?>> subcommands(Class<?>... classes) {
     java.util.Map<String, Class<?>> byName = new java.util.LinkedHashMap<>();
@@ -57,11 +58,22 @@ final class BvbCommand implements Runnable {
   }
 
   final InputStream stdin;
+  final Host host;
 
   @Spec CommandSpec spec;
 
   BvbCommand(InputStream stdin) {
-    this.stdin = stdin;
+    this(Host.inProcess(stdin));
+  }
+
+  BvbCommand(Host host) {
+    this.stdin = host.stdin();
+    this.host = host;
+  }
+
+  /** The host of the command this spec belongs to (its root is a BvbCommand), or this process's. */
+  static Host host(CommandSpec spec) {
+    return spec != null && spec.root().userObject() instanceof BvbCommand b ? b.host : Host.inProcess(System.in);
   }
 
   @Override

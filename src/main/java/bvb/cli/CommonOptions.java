@@ -52,7 +52,12 @@ final class CommonOptions {
   /** The engine for these options: rules compiled, the catalog read when a fact set first needs it. */
   Engine engine() {
     checkOptions();
-    RuleSet rules = ruleSet();
+    return engine(ruleSet());
+  }
+
+  /** The engine for these options on a rule set already compiled. */
+  Engine engine(RuleSet rules) {
+    checkOptions();
     Path file = catalog != null ? catalog : rulesDir.resolve("prices.json");
     boolean required = catalog != null;
     return new Engine(rules, () -> required || Files.exists(file) ? PriceCatalog.load(file) : null,
@@ -76,7 +81,11 @@ final class CommonOptions {
 
   /** The rule set of --rules, from the compiled-rule cache unless --no-cache. */
   RuleSet ruleSet() {
-    return noCache ? RuleSet.load(rulesDir) : RuleSet.load(rulesDir, cacheDir(), Versions.ruleCache());
+    if (noCache) {
+      return RuleSet.load(rulesDir);
+    }
+    java.util.function.Function<Path, RuleSet> resident = BvbCommand.host(mixee).rules();
+    return resident != null ? resident.apply(rulesDir) : RuleSet.load(rulesDir, cacheDir(), Versions.ruleCache());
   }
 
   @Option(

@@ -60,12 +60,22 @@ final class DecideCommand implements Callable<Integer> {
   @Option(names = "--details", description = "Text format: after the summary, every verdict, reason, next step, conflict and the rule trace.")
   boolean details;
 
+  @Option(names = "--watch", description = "After the decision, decide again whenever the fact file, a rule file or the catalog"
+      + " changes and print the recommendation and whether it flipped, until Ctrl-C (not with - or --audit).")
+  boolean watch;
+
   @Override
   public Integer call() throws Exception {
+    if (watch && ("-".equals(file) || audit != null)) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--watch needs a fact file and no --audit");
+    }
+    java.util.function.Function<java.nio.file.Path, RuleSet> resident = parent.host.rules();
+    java.util.function.Function<java.nio.file.Path, RuleSet> kept = !watch ? null
+        : resident != null ? resident : new bvb.rules.KeptRuleSets();
     // The rule base loads (or compiles) on another core while the fact file is read.
     Timings.mark("decide: arguments parsed");
     CompletableFuture<Engine> pending = CompletableFuture.supplyAsync(() -> {
-      Engine e = common.engine();
+      Engine e = watch ? common.engine(kept.apply(common.rulesDir)) : common.engine();
       Timings.mark("decide: rule base ready (other thread)");
       return e;
     });
@@ -105,6 +115,11 @@ final class DecideCommand implements Callable<Integer> {
       }
     }
     out.flush();
-    return d.recommendation().decided() ? ExitCode.OK.code : ExitCode.NO_RECOMMENDATION.code;
+    int code = d.recommendation().decided() ? ExitCode.OK.code : ExitCode.NO_RECOMMENDATION.code;
+    if (watch) {
+      return new DecideWatch(file, common.rulesDir, common.catalog, kept, common::engine, out, spec.commandLine().getErr())
+          .watch(d, code, parent.host.cancelled());
+    }
+    return code;
   }
 }

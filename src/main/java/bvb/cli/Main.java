@@ -9,6 +9,14 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    System.exit(execute(args));
+  }
+
+  /**
+   * Everything {@link #main} does but exiting: runs on this process's stdin, stdout and stderr and
+   * returns the exit code (a daemon's client calls it when no daemon can take the command).
+   */
+  public static int execute(String[] args) {
     Timings.mark("main");
     if (java.util.Arrays.asList(args).contains("--debug")) {
       System.setProperty("org.slf4j.simpleLogger.log.org.drools", "warn");
@@ -26,12 +34,17 @@ public final class Main {
     Timings.mark("exit");
     err.flush();
     Timings.print(System.err);
-    System.exit(code);
+    return code;
   }
 
   /** Runs bvb in-process with the given streams; returns the exit code. */
   public static int run(String[] args, PrintWriter out, PrintWriter err, InputStream in) {
-    CommandLine cl = commandLine(args, in);
+    return run(args, out, err, Host.inProcess(in));
+  }
+
+  /** Runs bvb with the given writers on what the host lends (a daemon's per-request stdin, rules, cancel); returns the exit code. */
+  public static int run(String[] args, PrintWriter out, PrintWriter err, Host host) {
+    CommandLine cl = commandLine(args, host);
     cl.setOut(out);
     cl.setErr(err);
     cl.setExecutionExceptionHandler(new ErrorHandler());
@@ -51,7 +64,11 @@ public final class Main {
    * version or a usage error, all of them.
    */
   static CommandLine commandLine(String[] args, InputStream in) {
-    CommandLine cl = new CommandLine(new BvbCommand(in));
+    return commandLine(args, Host.inProcess(in));
+  }
+
+  static CommandLine commandLine(String[] args, Host host) {
+    CommandLine cl = new CommandLine(new BvbCommand(host));
     Class<?> named = args.length > 0 ? BvbCommand.SUBCOMMANDS.get(args[0]) : null;
     if (named != null) {
       cl.addSubcommand(args[0], named);

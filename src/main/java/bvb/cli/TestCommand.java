@@ -35,9 +35,16 @@ final class TestCommand implements Callable<Integer> {
   @Option(names = "--no-lint", description = "Skip the band lint (bvb validate --lint) that runs before the samples.")
   boolean noLint;
 
+  @Option(names = "--watch", description = "After the run, re-run whenever a rule file, the catalog, a sample or an expectation changes,"
+      + " printing only what changed (newly failing or passing samples, flipped recommendations), until Ctrl-C.")
+  boolean watch;
+
   @Override
-  public Integer call() {
-    Engine engine = common.engine();
+  public Integer call() throws InterruptedException {
+    java.util.function.Function<Path, RuleSet> resident = BvbCommand.host(spec).rules();
+    java.util.function.Function<Path, RuleSet> kept = !watch ? null
+        : resident != null ? resident : new bvb.rules.KeptRuleSets();
+    Engine engine = watch ? common.engine(kept.apply(common.rulesDir)) : common.engine();
     RuleSet rules = engine.rules();
     PrintWriter out = spec.commandLine().getOut();
     int passed = 0;
@@ -48,8 +55,23 @@ final class TestCommand implements Callable<Integer> {
       failed += findings.size();
     }
     Set<String> fired = new HashSet<>();
-    for (Path sample : Samples.list(samplesDir)) {
-      SampleResult r = Samples.run(engine, sample);
+    java.util.Map<String, TestWatch.Outcome> outcomes = new java.util.LinkedHashMap<>();
+    // decided on all cores (one compiled rule base, a session per decision), printed in name order
+    List<Path> samples = Samples.list(samplesDir);
+    List<Object> results = samples.parallelStream().map(s -> {
+      try {
+        return (Object) Samples.run(engine, s);
+      } catch (RuntimeException e) {
+        return e; // rethrown in order below: the output up to the failing sample is as on one thread
+      }
+    }).toList();
+    for (Object o : results) {
+      if (o instanceof RuntimeException e) {
+        throw e;
+      }
+      SampleResult r = (SampleResult) o;
+      Path sample = r.sample();
+      outcomes.put(sample.getFileName().toString(), TestWatch.Outcome.of(r));
       if (r.decision() != null) {
         fired.addAll(r.decision().firedRuleIds());
       }
@@ -72,6 +94,11 @@ final class TestCommand implements Callable<Integer> {
     }
     out.println(passed + " passed, " + failed + " failed");
     out.flush();
-    return failed == 0 && coverageOk ? ExitCode.OK.code : ExitCode.SAMPLES.code;
+    int code = failed == 0 && coverageOk ? ExitCode.OK.code : ExitCode.SAMPLES.code;
+    if (watch) {
+      TestWatch w = new TestWatch(common.rulesDir, common.catalog, samplesDir, kept, common::engine, out, spec.commandLine().getErr());
+      return w.watch(outcomes, code, BvbCommand.host(spec).cancelled());
+    }
+    return code;
   }
 }

@@ -61,7 +61,9 @@ class JarIT {
   @Test
   void launcherDecidesWithCleanOutputOnFirstAndLaterRuns() throws Exception {
     for (int run = 0; run < 2; run++) {
-      Process p = new ProcessBuilder("target/bvb", "decide", "facts-samples/sc-04-company-a.json", "--format", "json").start();
+      ProcessBuilder pb = new ProcessBuilder("target/bvb", "decide", "facts-samples/sc-04-company-a.json", "--format", "json");
+      pb.environment().put("BVB_NO_DAEMON", "1"); // the launcher alone; DaemonIT runs it with a daemon
+      Process p = pb.start();
       String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
       assertEquals(0, p.waitFor(), err);
