@@ -34,7 +34,7 @@ class TablesCliTest {
     Files.writeString(table, Files.readString(table).replace(",verdicts,,,50000,", ",verdicts,,,40000,"));
     CliTest.Run plain = bvb("validate", "--rules", rules.toString(), "--no-cache");
     assertEquals(0, plain.code(), plain.err());
-    assertTrue(plain.out().startsWith("401 rules OK"), plain.out());
+    assertTrue(plain.out().matches("(?s)\\d+ rules OK .*"), plain.out());
     CliTest.Run lint = bvb("validate", "--lint", "--rules", rules.toString(), "--no-cache");
     assertEquals(3, lint.code(), lint.err());
     assertTrue(lint.err().contains(table + ":15:1: LINT-001 band spend.annual: no rule covers Workload.annualApiSpendUsd in [40000, 50000)"), lint.err());
