@@ -433,7 +433,7 @@ public final class LoadGenerator {
         if (bad && spin && (k == 4 || k == 9)) {
           text = original.replace(THRESHOLD, "ttftRequirementMs() < " + threshold)
               + "\nrule \"SPIN-" + k + " spins\"\n  @id(\"SPIN-" + k + "\") @source(\"bvb: load test\") agenda-group \"verdicts\"\n"
-              + "  when\n    $w : Workload()\n  then\n    long n = 0;\n    while ($w != null) { n++; }\nend\n";
+              + "  when\n    $w : bvb.facts.Workload()\n  then\n    long n = 0;\n    while ($w != null) { n++; }\nend\n";
         } else if (bad) {
           text = original.replace(THRESHOLD, "ttftRequirementMs() < " + threshold)
               + "\nrule \"BROKEN-" + k + "\"\n  when\n    Workload( > )\n  then\nend\n";
@@ -466,7 +466,7 @@ public final class LoadGenerator {
   private static String hashWith(Path dir, Path tree, String text) throws IOException {
     Path shadow = Files.createTempDirectory("bvb-load-hash");
     try (Stream<Path> files = Files.list(dir)) {
-      for (Path f : files.filter(p -> p.toString().endsWith(".drl")).toList()) {
+      for (Path f : files.filter(p -> Files.isRegularFile(p)).toList()) { // rule files, tables and all
         Files.copy(f, shadow.resolve(f.getFileName()));
       }
     }
