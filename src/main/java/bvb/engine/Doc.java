@@ -2,7 +2,10 @@ package bvb.engine;
 
 import java.util.Arrays;
 
-/** The five source documents; every rule's @source starts with one of their file names. */
+/**
+ * Who a rule speaks for: one of the five source documents, or bvb itself; a rule's {@code @source}
+ * starts with the document's file name, or with {@code bvb} for bvb's own rules.
+ */
 public enum Doc {
   S000("000_3ab125d9ff6c1535.txt", "You Can Finally Build Your Own LLM (essay)"),
   S001("001_b35f14537f9d8edf.txt", "LLM build vs buy: the questions that actually matter (essay)"),

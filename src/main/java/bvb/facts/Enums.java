@@ -93,7 +93,7 @@ public final class Enums {
   /** How often the knowledge the model needs changes. */
   public enum UpdateFrequency { STATIC, PERIODIC, REAL_TIME, UNKNOWN }
 
-  /** A three-step level (hallucination sensitivity, requirements volatility). */
+  /** A three-step level with "not known": how much a hallucinated answer hurts (workload.hallucinationSensitivity). */
   public enum Level { LOW, MEDIUM, HIGH, UNKNOWN }
 
   /** Time allowed until production (seed 003's matrix row "Time to Production"; catalogue §6.1 requiredTimeToProduction). */
