@@ -21,7 +21,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The documented, stable JSON form of a decision ({@code bvb decide --format json}). Field order
- * is fixed here; the README's "Decision JSON" section describes every field.
+ * is fixed here; docs/decision-json.md describes every field.
  */
 public final class DecisionJson {
   /**

@@ -59,7 +59,7 @@ public record Summary(
         ranked.size() - shown.size(), d.derivedFacts());
   }
 
-  /** What each confidence means, as the README's reconciliation table states it. */
+  /** What each confidence means, as docs/reconciliation.md states it. */
   static String meaning(Recommendation r) {
     if (!r.decided()) {
       return "no recommendation";
