@@ -21,11 +21,22 @@ public enum Schemas {
   TCO("tco.schema.json");
 
   private final String fileName;
-  private volatile byte[] bytes;
-  private volatile ObjectNode tree;
+  private final byte[] bytes;
 
   Schemas(String fileName) {
     this.fileName = fileName;
+    this.bytes = read(fileName);
+  }
+
+  private static byte[] read(String fileName) {
+    try (InputStream in = Schemas.class.getResourceAsStream("/schemas/" + fileName)) {
+      if (in == null) {
+        throw new IllegalStateException("resource schemas/" + fileName + " is missing from the build");
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** The file name, also the last segment of the URL the service serves it at ({@code /schemas/NAME}). */
@@ -33,39 +44,22 @@ public enum Schemas {
     return fileName;
   }
 
-  /** The schema file's exact bytes. */
+  /** The schema file's exact bytes (a copy). */
   public byte[] bytes() {
-    byte[] b = bytes;
-    if (b == null) {
-      try (InputStream in = Schemas.class.getResourceAsStream("/schemas/" + fileName)) {
-        if (in == null) {
-          throw new IllegalStateException("resource schemas/" + fileName + " is missing from the build");
-        }
-        b = in.readAllBytes();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      bytes = b;
-    }
-    return b.clone();
+    return bytes.clone();
   }
 
   /** The schema as text. */
   public String text() {
-    return new String(bytes(), StandardCharsets.UTF_8);
+    return new String(bytes, StandardCharsets.UTF_8);
   }
 
-  /** The schema as a tree (a fresh copy the caller may change). */
+  /** The schema parsed (a fresh tree the caller may change). */
   public ObjectNode tree() {
-    ObjectNode t = tree;
-    if (t == null) {
-      try {
-        t = (ObjectNode) new ObjectMapper().readTree(bytes());
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      tree = t;
+    try {
+      return (ObjectNode) new ObjectMapper().readTree(bytes);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    return t.deepCopy();
   }
 }
