@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
     name = "serve",
     mixinStandardHelpOptions = true,
     description = {
-      "Serve decisions over HTTP: POST /v1/decisions, POST /v1/tco, GET /v1/decisions/{id}, GET /v1/rules, GET /healthz, GET /metrics, GET /openapi.yaml.",
+      "Serve decisions over HTTP: POST /v1/decisions, POST /v1/tco, GET /v1/decisions/{id}, GET /v1/rules, GET /healthz, GET /metrics, GET /openapi.yaml, GET /schemas/{name}.",
       "Edits to the rules directory or catalog are compiled in the background and swapped in; a broken edit keeps the last good rule set. SIGTERM stops accepting, finishes requests in flight, and exits."
     })
 final class ServeCommand implements Callable<Integer> {

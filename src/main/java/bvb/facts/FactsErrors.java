@@ -37,6 +37,10 @@ final class FactsErrors {
         && m.getCause() instanceof bvb.tco.TcoInputException t) { // a cost range's low, high or mode
       return new FactsException(t.code(), where, path(m.getPath()) + "." + t.field() + " " + t.detail(), e);
     }
+    if (!(e instanceof ValueInstantiationException) && e instanceof JsonMappingException m
+        && m.getCause() instanceof FieldException f) { // a whole-number field given a fraction, or too large
+      return new FactsException(f.code(), where, path(m.getPath()) + " " + f.getMessage(), e);
+    }
     if (e instanceof ValueInstantiationException v && v.getCause() instanceof IllegalArgumentException a) {
       return new FactsException("FACTS-006", where, path(v.getPath()) + ": " + a.getMessage(), e);
     }
@@ -66,6 +70,46 @@ final class FactsErrors {
       return new FactsException("FACTS-006", where, path(m.getPath()) + ": " + firstLine(e.getOriginalMessage()), e);
     }
     return new FactsException("FACTS-004", where, "malformed JSON: " + firstLine(e.getOriginalMessage()), e);
+  }
+
+  /**
+   * The unknown field of the object whose constructor check failed, when it has one. Jackson reports
+   * unknown fields of a record only after building it, so a misspelt field would otherwise be hidden
+   * behind the check it causes to fail: {@code {"workload": {"montlyTokens": 5}}} is missing its
+   * volume because the volume is misspelt, and the user needs the "did you mean" of the unknown field.
+   */
+  static FactsException unknownFieldBehind(String origin, byte[] bytes, JsonProcessingException e, long firstLine) {
+    if (!(e instanceof ValueInstantiationException v) || v.getType() == null || !v.getType().getRawClass().isRecord()) {
+      return null;
+    }
+    com.fasterxml.jackson.databind.JsonNode node;
+    try {
+      node = FactsLoader.MAPPER.readTree(bytes);
+    } catch (java.io.IOException | RuntimeException notJson) {
+      return null;
+    }
+    for (JsonMappingException.Reference r : v.getPath()) {
+      node = r.getFieldName() != null ? node.path(r.getFieldName()) : node.path(r.getIndex());
+    }
+    if (!node.isObject()) {
+      return null;
+    }
+    List<Object> known = new ArrayList<>();
+    for (RecordComponent c : v.getType().getRawClass().getRecordComponents()) {
+      com.fasterxml.jackson.annotation.JsonProperty jp =
+          c.getAccessor().getAnnotation(com.fasterxml.jackson.annotation.JsonProperty.class);
+      known.add(jp != null && !jp.value().isEmpty() ? jp.value() : c.getName());
+    }
+    for (java.util.Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+      String name = names.next();
+      if (!known.contains(name)) {
+        String hint = closest(name, known);
+        String where = FactsLoader.at(origin, e.getLocation(), firstLine);
+        return new FactsException("FACTS-005", where, "unknown field \"" + name + "\" in " + path(v.getPath())
+            + (hint == null ? "" : "; did you mean \"" + hint + "\"?"), e);
+      }
+    }
+    return null;
   }
 
   /** Databind wraps low-level read errors (syntax, number range); classify by the read error itself. */

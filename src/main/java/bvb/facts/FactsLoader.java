@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -94,7 +95,8 @@ public final class FactsLoader {
     try {
       return new Loaded(MAPPER.readValue(bytes, FactSet.class), origin, bytes);
     } catch (JsonProcessingException e) {
-      throw FactsErrors.translate(origin, e, firstLine);
+      FactsException unknown = FactsErrors.unknownFieldBehind(origin, bytes, e, firstLine);
+      throw unknown != null ? unknown : FactsErrors.translate(origin, e, firstLine);
     } catch (IOException e) {
       throw new FactsException("FACTS-001", origin, "cannot be read: " + e.getMessage(), e);
     }
@@ -130,11 +132,17 @@ public final class FactsLoader {
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
             .addModule(bvb.tco.RangedNumberDeserializer.factFileModule())
+            .addModule(WholeNumbers.module())
             .build();
     mapper
         .coercionConfigDefaults()
         .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
         .setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+    mapper // text fields take text only, not 5, 5.0 or true
+        .coercionConfigFor(LogicalType.Textual)
+        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
     return mapper;
   }
 

@@ -337,7 +337,8 @@ public final class DecisionServer implements AutoCloseable {
   private static String route(String path) {
     return switch (path) {
       case "/v1/decisions", "/v1/tco", "/v1/rules", "/healthz", "/metrics", "/openapi.yaml" -> path;
-      default -> path.startsWith("/v1/decisions/") ? "/v1/decisions/{id}" : "other";
+      default -> path.startsWith("/v1/decisions/") ? "/v1/decisions/{id}"
+          : path.startsWith("/schemas/") ? "/schemas/{name}" : "other";
     };
   }
 
@@ -375,6 +376,16 @@ public final class DecisionServer implements AutoCloseable {
       case "/openapi.yaml" -> {
         allow(method, "GET");
         return send(ex, snap, rid, 200, "application/yaml; charset=utf-8", openapi);
+      }
+      case "/schemas/{name}" -> {
+        allow(method, "GET");
+        String name = path.substring("/schemas/".length());
+        for (bvb.facts.Schemas schema : bvb.facts.Schemas.values()) {
+          if (schema.fileName().equals(name)) {
+            return send(ex, snap, rid, 200, "application/schema+json", schema.bytes());
+          }
+        }
+        throw new HttpError(404, "NOT_FOUND", "no such schema: " + name);
       }
       default -> throw new HttpError(404, "NOT_FOUND", "no such endpoint: " + path);
     }

@@ -17,6 +17,7 @@ final class TcoJson {
           .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
           .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
           .addModule(RangedNumberDeserializer.tcoSectionModule())
+          .addModule(bvb.facts.WholeNumbers.module())
           .build();
 
   private TcoJson() {}

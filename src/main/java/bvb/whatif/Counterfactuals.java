@@ -3,7 +3,7 @@ package bvb.whatif;
 import bvb.engine.Conclusion.NextStep;
 import bvb.engine.Decision;
 import bvb.engine.Engine;
-import bvb.facts.FactSchema;
+import bvb.facts.Schemas;
 import bvb.facts.FactsLoader;
 import bvb.report.Json;
 import bvb.whatif.WhatIf.Effect;
@@ -140,7 +140,7 @@ public final class Counterfactuals {
   static ObjectNode schema() {
     ObjectNode s = schema;
     if (s == null) {
-      s = FactSchema.generate();
+      s = Schemas.FACTS.tree();
       schema = s;
     }
     return s;

@@ -40,6 +40,49 @@ class FactsLoaderTest {
   }
 
   @Test
+  void integralNumbersWrittenWithAnExponentOrAFractionAreWholeNumbers() {
+    for (String v : new String[] {"5e7", "50000000.0", "5.0E+7", "50000000"}) {
+      FactSet f = FactsLoader.parse("f.json", ("{\"workload\": {\"tokensPerMonth\": " + v
+          + ", \"inputTokensPerRequest\": 2e3}}").getBytes(java.nio.charset.StandardCharsets.UTF_8)).facts();
+      assertEquals(50_000_000L, f.workload().tokensPerMonth(), v);
+      assertEquals(2000, f.workload().inputTokensPerRequest(), v);
+    }
+  }
+
+  @Test
+  void aFractionForAWholeNumberNamesTheField() {
+    FactsException e = fails("{\"workload\": {\"tokensPerMonth\": 5.5}}");
+    assertEquals("FACTS-006", e.code());
+    assertEquals("$.workload.tokensPerMonth must be a whole number, got 5.5", e.getMessage());
+    FactsException tco = fails("{\"workload\": {\"tokensPerMonth\": 5}, \"tco\": {\"strategies\": "
+        + "{\"SELF_HOST_OPEN\": {\"gpu\": {\"gpuCount\": 2.5}}}}}");
+    assertEquals("$.tco.strategies.SELF_HOST_OPEN.gpu.gpuCount must be a whole number, got 2.5", tco.getMessage());
+  }
+
+  @Test
+  void aWholeNumberTooLargeForItsFieldNamesTheField() {
+    FactsException e = fails("{\"workload\": {\"tokensPerMonth\": 1e30}}");
+    assertEquals("FACTS-011", e.code());
+    assertTrue(e.getMessage().startsWith("$.workload.tokensPerMonth "), e.render());
+    assertEquals("FACTS-011", fails("{\"workload\": {\"tokensPerMonth\": 1e16}}").code());
+  }
+
+  @Test
+  void aNumberOrBooleanIsNotTakenForText() {
+    assertEquals("FACTS-006", fails("{\"name\": 5, \"workload\": {\"tokensPerMonth\": 5}}").code());
+    assertEquals("FACTS-006", fails("{\"name\": true, \"workload\": {\"tokensPerMonth\": 5}}").code());
+  }
+
+  @Test
+  void aMisspeltOnlyVolumeFieldKeepsItsDidYouMeanHint() {
+    FactsException e = fails("{\"workload\": {\"montlyTokens\": 5}}");
+    assertEquals("FACTS-005", e.code());
+    assertEquals("unknown field \"montlyTokens\" in $.workload; did you mean \"tokensPerMonth\"?", e.getMessage());
+    FactsException perDay = fails("{\"workload\": {\"useCase\": \"x\", \"tokensPerDya\": 5}}");
+    assertEquals("unknown field \"tokensPerDya\" in $.workload; did you mean \"tokensPerDay\"?", perDay.getMessage());
+  }
+
+  @Test
   void unknownFieldIsNamedWithTheClosestKnownOne() {
     FactsException e = fails("{\"workload\": {\"montlyTokens\": 5, \"tokensPerMonth\": 5}}");
     assertEquals("FACTS-005", e.code());
