@@ -17,7 +17,7 @@ public record FactSet(
     @Doc("Team skills and capacity.") TeamProfile team,
     @Doc("Business context.") BusinessContext business,
     @Doc("What runs today.") CurrentDeployment current,
-    @Doc("Cost lines per candidate strategy for the TCO calculator (see README, 'TCO'); prices default to rules/prices.json.") TcoInputs tco) {
+    @Doc("Cost lines per candidate strategy for the TCO calculator (see docs/tco.md); prices default to rules/prices.json.") TcoInputs tco) {
 
   public FactSet {
     if (workload == null) {
