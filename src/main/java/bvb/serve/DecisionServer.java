@@ -107,8 +107,8 @@ public final class DecisionServer implements AutoCloseable {
   /**
    * How to serve: address, optional decision log, handler threads, versions for the JSON; with
    * {@code recordsTraffic} the fact sets of decided requests are kept in the reloader's
-   * {@link RecentFacts}, for warming up reloads (off for the start-up warm-up's own server, and in
-   * {@code bvb serve --warmup 0}).
+   * {@link RecentFacts}, for warming up reloads (off in {@code bvb serve --warmup 0}; the start-up
+   * warm-up's own requests are never kept).
    */
   public record Config(InetSocketAddress bind, Path audit, int threads, String bvbVersion, String droolsVersion, boolean recordsTraffic) {
     public Config(InetSocketAddress bind, Path audit, int threads, String bvbVersion, String droolsVersion) {
