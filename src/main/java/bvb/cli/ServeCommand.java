@@ -52,7 +52,7 @@ final class ServeCommand implements Callable<Integer> {
       description = "On SIGTERM, how long requests in flight may take to finish (default: ${DEFAULT-VALUE}).")
   int graceSeconds;
 
-  @Option(names = "--warmup", paramLabel = "N", defaultValue = "20000",
+  @Option(names = "--warmup", paramLabel = "N", defaultValue = "50000",
       description = "Decisions made on the --warmup-facts once the rules are loaded, posted over HTTP to the server itself "
           + "(not audited, not counted in /metrics; GET /readyz answers 503 meanwhile), then up to 10 s more for the JIT to finish compiling, "
           + "so that the first requests are not answered by a cold JIT; "

@@ -195,7 +195,7 @@ public final class LoadGenerator {
       double jitAfter = jitSeconds(client, base);
       r.print();
       if (jitBefore >= 0 && jitAfter >= 0) {
-        System.out.printf("server JIT compile time (bvb_jvm_jit_compile_seconds_total): %.2f s during the generator's warm-up, %.2f s during the measured run%n",
+        System.out.printf("server JIT compile time (from GET /metrics): %.2f s during the generator's warm-up, %.2f s during the measured run%n",
             jitBefore - jitStart, jitAfter - jitBefore);
       }
       if (dump != null) {
