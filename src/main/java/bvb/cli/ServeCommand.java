@@ -82,13 +82,12 @@ final class ServeCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--bind " + bind + ": unknown host name");
     }
     int n = threads != null ? threads : Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
-    Warmup warmup = Warmup.of(warmupFacts, warmupDecisions, err);
-    // Listens before the rules load and the warm-up, which take a while: /healthz answers at once,
-    // /readyz says 503 until both are done.
+    // Listens before the warm-up's fact files are read and the rules load, which take a while:
+    // /healthz answers at once, /readyz says 503 until the warm-up is done.
     DecisionServer server;
     try {
       server = DecisionServer.listen(
-          new DecisionServer.Config(address, audit, n, Versions.bvb(), Versions.drools(), warmup.decisions() > 0), err);
+          new DecisionServer.Config(address, audit, n, Versions.bvb(), Versions.drools(), warmupDecisions > 0), err);
     } catch (IOException e) { // taken, or not this machine's address
       throw cannotListen(address, e);
     }
@@ -112,6 +111,7 @@ final class ServeCommand implements Callable<Integer> {
         + " (rules " + common.rulesDir + ", " + n + " threads" + (audit != null ? ", audit " + audit : "")
         + "); GET /readyz answers 503 until the rules are loaded and warmed up");
     err.flush();
+    Warmup warmup = Warmup.of(warmupFacts, warmupDecisions, err);
     RuleReloader reloader;
     try {
       reloader = new RuleReloader(common.rulesDir, common.catalog, common.horizonMonths, common.maxPriceAgeDays, warmup,
