@@ -184,6 +184,17 @@ class ThroughDaemonTest {
   }
 
   @Test
+  void helpIsInColourThroughTheDaemonOnlyWhenTheClientsTerminalAllowsIt() {
+    for (Terminal t : List.of(new Terminal(true, true, true), new Terminal(true, true, false), Terminal.NONE)) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      Client.Session s = new Client.Session(place, cwd, new String[] {"decide", "--help"}, InputStreamNone.INSTANCE,
+          out, new ByteArrayOutputStream(), t);
+      assertEquals(Client.Result.DONE, s.run());
+      assertEquals(t.colour(), out.toString(StandardCharsets.UTF_8).contains("\u001b["), t.toString());
+    }
+  }
+
+  @Test
   void aClosedStdoutStopsABatchAtOnceWithExitTenThroughTheDaemon() throws Exception {
     Path jsonl = tmp.resolve("many.jsonl");
     String line = Files.readString(Path.of("facts-samples/sc-01-chatbot.json")).replace("\n", " ") + "\n";
