@@ -10,6 +10,14 @@ public final class BatchLine {
   private BatchLine() {}
 
   public static ObjectNode of(Batch.Outcome o, boolean full, String bvbVersion) {
+    return of(o, full, bvbVersion, false);
+  }
+
+  /**
+   * As above; with {@code withSource} the line also names the file it came from ({@code "source"},
+   * after {@code "line"}): for a directory of fact files, where the line number alone does not say.
+   */
+  public static ObjectNode of(Batch.Outcome o, boolean full, String bvbVersion, boolean withSource) {
     ObjectNode n;
     if (o.ok()) {
       Decision d = o.decision();
@@ -24,9 +32,15 @@ public final class BatchLine {
         d.firedRuleIds().forEach(ids::add);
       }
       n.put("line", o.line());
+      if (withSource) {
+        n.put("source", o.origin());
+      }
     } else {
       n = Json.MAPPER.createObjectNode();
       n.put("line", o.line());
+      if (withSource) {
+        n.put("source", o.origin());
+      }
       n.putObject("error").put("code", o.code()).put("message", o.problem());
     }
     return n;

@@ -6,7 +6,6 @@ import bvb.report.Json;
 import bvb.audit.AuditLog;
 import bvb.audit.AuditRecord;
 import bvb.scenario.Samples;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -29,7 +28,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "batch", mixinStandardHelpOptions = true,
     description = "Decide many fact sets: a JSONL file (one fact set per line), a directory of fact files, or - for stdin."
         + " Writes one JSON line per input in input order; a bad line is reported with its line number and the batch goes on."
-        + " Exit 0 when every line was decided, 4 when any failed.")
+        + " For a directory each line names its file in \"source\"."
+        + " Progress (count, total and time left when known) goes to stderr when it is a terminal."
+        + " Exit 0 when every line was decided, 4 when any failed, 10 when standard output was closed (e.g. | head): the batch stops at once.")
 final class BatchCommand implements Callable<Integer> {
   /** How much of each decision to write. */
   enum Output { full, summary }
@@ -64,55 +65,46 @@ final class BatchCommand implements Callable<Integer> {
     Batch batch = new Batch(common.engine(), threads, failFast, whatIf);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    ObjectWriter compact = Json.COMPACT;
-    Progress progress = new Progress(err, parent.host.console());
-    Batch.Summary s;
-    java.util.function.Consumer<Batch.Outcome> sink = o -> {
-      try {
-        write(o, compact, out, err);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      progress.tick();
-    };
     Path path = "-".equals(input) ? null : Path.of(input);
     if (path == null) {
       bvb.facts.FactsLoader.requireStdin();
+    } else if (!Files.exists(path)) {
+      throw new bvb.facts.FactsException("FACTS-001", input, "no such file", null);
     }
-    if (path != null && Files.isDirectory(path)) {
-      Iterator<Path> files = Samples.list(path).iterator();
-      long[] n = {0};
-      s = batch.run(() -> {
-        if (!files.hasNext()) {
-          return null;
-        }
-        Path f = files.next();
-        byte[] bytes;
-        try {
-          bytes = bvb.facts.Bounded.read(f, bvb.facts.FactsLoader.MAX_BYTES);
-        } catch (IOException e) {
-          return new Batch.Item(++n[0], f.toString(), 0, null, "cannot be read: " + e.getMessage(), false);
-        }
-        if (bytes.length > bvb.facts.FactsLoader.MAX_BYTES) {
-          return new Batch.Item(++n[0], f.toString(), 0, null,
-              "is larger than " + bvb.facts.FactsLoader.MAX_BYTES + " bytes; not a fact file", false);
-        }
-        try {
-          String text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-          return new Batch.Item(++n[0], f.toString(), 0, text, null, false);
-        } catch (java.nio.charset.CharacterCodingException e) {
-          return new Batch.Item(++n[0], f.toString(), 0, null, "is not UTF-8 text: fact files must be UTF-8", false);
-        }
-      }, sink);
-    } else if (path == null) {
-      s = batch.run("<stdin>", parent.stdin, sink);
-    } else {
-      if (!Files.exists(path)) {
-        throw new bvb.facts.FactsException("FACTS-001", input, "no such file", null);
+    boolean dir = path != null && Files.isDirectory(path);
+    java.util.List<Path> files = dir ? Samples.list(path) : java.util.List.of();
+    boolean progressOn = parent.host.terminal().stderr();
+    // the total, when it can be counted: the files of a directory, the lines of a file (counted
+    // only for a progress line); none for stdin
+    long total = dir ? files.size() : progressOn && path != null ? lines(path) : -1;
+    Progress progress = new Progress(err, progressOn, total);
+    long[] written = {0};
+    java.util.function.Consumer<Batch.Outcome> sink = o -> {
+      write(o, out, err, dir);
+      if (out.checkError()) { // closed (e.g. `| head -1`) or full: nothing more can be delivered
+        throw new OutputFailed();
       }
-      try (InputStream in = Files.newInputStream(path)) {
-        s = batch.run(input, in, sink);
+      written[0]++;
+      progress.tick();
+    };
+    Batch.Summary s;
+    try {
+      if (dir) {
+        Iterator<Path> it = files.iterator();
+        long[] n = {0};
+        s = batch.run(() -> it.hasNext() ? item(++n[0], it.next()) : null, sink);
+      } else if (path == null) {
+        s = batch.run("<stdin>", parent.stdin, sink);
+      } else {
+        try (InputStream in = Files.newInputStream(path)) {
+          s = batch.run(input, in, sink);
+        }
       }
+    } catch (OutputFailed e) {
+      progress.done();
+      err.println("error: cannot write to standard output: batch stopped after " + written[0] + " line(s)");
+      err.flush();
+      return ExitCode.OUTPUT.code;
     }
     out.flush();
     progress.done();
@@ -121,7 +113,53 @@ final class BatchCommand implements Callable<Integer> {
     return s.failed() == 0 ? ExitCode.OK.code : ExitCode.FACTS.code;
   }
 
-  private void write(Batch.Outcome o, ObjectWriter compact, PrintWriter out, PrintWriter err) throws IOException {
+  /** Thrown from the sink once standard output cannot be written: the batch stops at once. */
+  private static final class OutputFailed extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    OutputFailed() {
+      super("standard output cannot be written", null, false, false);
+    }
+  }
+
+  /** One fact file of a directory, read to at most the fact-file limit. */
+  private static Batch.Item item(long n, Path f) {
+    byte[] bytes;
+    try {
+      bytes = bvb.facts.Bounded.read(f, bvb.facts.FactsLoader.MAX_BYTES);
+    } catch (IOException e) {
+      return new Batch.Item(n, f.toString(), 0, null, "cannot be read: " + e.getMessage(), false);
+    }
+    if (bytes.length > bvb.facts.FactsLoader.MAX_BYTES) {
+      return new Batch.Item(n, f.toString(), 0, null,
+          "is larger than " + bvb.facts.FactsLoader.MAX_BYTES + " bytes; not a fact file", false);
+    }
+    try {
+      String text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+      return new Batch.Item(n, f.toString(), 0, text, null, false);
+    } catch (java.nio.charset.CharacterCodingException e) {
+      return new Batch.Item(n, f.toString(), 0, null, "is not UTF-8 text: fact files must be UTF-8", false);
+    }
+  }
+
+  /** Non-blank lines of a JSONL file, for the progress line's total (-1 if it cannot be read). */
+  private static long lines(Path file) {
+    try (java.io.BufferedReader r = Files.newBufferedReader(file, StandardCharsets.ISO_8859_1)) {
+      return r.lines().filter(l -> !l.isBlank()).count();
+    } catch (IOException | UncheckedIOException e) {
+      return -1;
+    }
+  }
+
+  private void write(Batch.Outcome o, PrintWriter out, PrintWriter err, boolean withSource) {
+    try {
+      writeOrFail(o, out, err, withSource);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void writeOrFail(Batch.Outcome o, PrintWriter out, PrintWriter err, boolean withSource) throws IOException {
     if (o.ok() && audit != null) {
       AuditLog.append(audit, AuditRecord.of(o.decision(), o.origin(), o.facts().getBytes(StandardCharsets.UTF_8),
           Versions.bvb(), Versions.drools(), Instant.now()));
@@ -129,36 +167,53 @@ final class BatchCommand implements Callable<Integer> {
     if (!o.ok()) {
       err.println("error: " + o.problem());
     }
-    out.println(compact.writeValueAsString(BatchLine.of(o, output == Output.full, Versions.bvb())));
+    out.println(Json.COMPACT.writeValueAsString(BatchLine.of(o, output == Output.full, Versions.bvb(), withSource)));
   }
 
-  /** Progress on stderr, once a second, only when stderr is a terminal. */
-  private static final class Progress {
+  /**
+   * Progress on stderr, once a second and when done, only when stderr is a terminal: the count,
+   * and with a known total the count of the total and an estimate of the time left.
+   */
+  static final class Progress {
     private final PrintWriter err;
     private final boolean on;
+    private final long total;
     private final long start = System.nanoTime();
     private long count;
     private long lastPrint = System.nanoTime();
 
-    Progress(PrintWriter err, boolean on) {
+    /** {@code total}: the number of inputs, or -1 when it is not known. */
+    Progress(PrintWriter err, boolean on, long total) {
       this.err = err;
       this.on = on;
+      this.total = total;
     }
 
     void tick() {
       count++;
       if (on && System.nanoTime() - lastPrint > 1_000_000_000L) {
         lastPrint = System.nanoTime();
-        double secs = (lastPrint - start) / 1e9;
-        err.printf("\r%,d decided (%,.0f/s)", count, count / secs);
+        err.print(String.format("\r%-60s", line(count, total, (lastPrint - start) / 1e9)));
         err.flush();
       }
     }
 
     void done() {
       if (on) {
-        err.println();
+        err.println(String.format("\r%-60s", line(count, total, (System.nanoTime() - start) / 1e9)));
+        err.flush();
       }
+    }
+
+    /** e.g. "1,200/8,000 decided, 950/s, about 7 s left" or, without a total, "1,200 decided, 950/s". */
+    static String line(long count, long total, double seconds) {
+      double rate = seconds > 0 ? count / seconds : 0;
+      if (total < 0) {
+        return String.format(java.util.Locale.ROOT, "%,d decided, %,.0f/s", count, rate);
+      }
+      String left = rate > 0 && count < total
+          ? String.format(java.util.Locale.ROOT, ", about %,.0f s left", (total - count) / rate) : "";
+      return String.format(java.util.Locale.ROOT, "%,d/%,d decided, %,.0f/s%s", count, total, rate, left);
     }
   }
 }

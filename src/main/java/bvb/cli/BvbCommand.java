@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
       "6:bvb test: a sample failed, the band lint found something, or an expectation file is invalid",
       "7:decision log missing, or no (unique) decision with that id",
       "8:bvb replay: some replayed decision differs from the logged one",
-      "9:bvb decide: hard constraints exclude each other, no recommendation (escalate to the decision owner)"
+      "9:bvb decide: hard constraints exclude each other, no recommendation (escalate to the decision owner)",
+      "10:standard output closed (e.g. | head) or not writable: the output is incomplete (bvb batch stops at once)"
     })
 final class BvbCommand implements Runnable {
   /**
@@ -47,7 +48,8 @@ final class BvbCommand implements Runnable {
       BatchCommand.class,
       BenchCommand.class,
       ServeCommand.class,
-      DaemonCommand.class);
+      DaemonCommand.class,
+      CompletionCommand.class);
 
   private static java.util.Map<String, Class<?>> subcommands(Class<?>... classes) {
     java.util.Map<String, Class<?>> byName = new java.util.LinkedHashMap<>();

@@ -14,7 +14,9 @@ public enum ExitCode {
   SAMPLES(6),
   AUDIT(7),
   REPLAY_DIFFERS(8),
-  NO_RECOMMENDATION(9);
+  NO_RECOMMENDATION(9),
+  /** Standard output was closed (e.g. {@code | head}) or could not be written: the command stopped there. */
+  OUTPUT(10);
 
   public final int code;
 

@@ -29,7 +29,7 @@ public final class Main {
     if ((out.checkError() || System.out.checkError()) && code == ExitCode.OK.code) {
       // e.g. stdout is /dev/full or a closed pipe: the output is lost, so the run did not succeed
       err.println("error: cannot write to standard output: the output is incomplete");
-      code = ExitCode.INTERNAL.code;
+      code = ExitCode.OUTPUT.code;
     }
     Timings.mark("exit");
     err.flush();
@@ -45,6 +45,8 @@ public final class Main {
   /** Runs bvb with the given writers on what the host lends (a daemon's per-request stdin, rules, cancel); returns the exit code. */
   public static int run(String[] args, PrintWriter out, PrintWriter err, Host host) {
     CommandLine cl = commandLine(args, host);
+    cl.setColorScheme(CommandLine.Help.defaultColorScheme(
+        host.terminal().colour() ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
     cl.setOut(out);
     cl.setErr(err);
     cl.setExecutionExceptionHandler(new ErrorHandler());
@@ -75,6 +77,21 @@ public final class Main {
     } else {
       BvbCommand.SUBCOMMANDS.forEach(cl::addSubcommand);
     }
+    for (CommandLine sub : cl.getSubcommands().values()) {
+      shareVersionAndExitCodes(sub, cl.getCommandSpec().usageMessage());
+    }
     return cl;
+  }
+
+  /**
+   * Every subcommand, at any depth, answers {@code --version} as {@code bvb --version} does and
+   * ends its help with the top-level table of exit codes.
+   */
+  private static void shareVersionAndExitCodes(CommandLine cl, CommandLine.Model.UsageMessageSpec top) {
+    cl.getCommandSpec().versionProvider(new Versions());
+    cl.getCommandSpec().usageMessage().exitCodeListHeading(top.exitCodeListHeading()).exitCodeList(top.exitCodeList());
+    for (CommandLine sub : cl.getSubcommands().values()) {
+      shareVersionAndExitCodes(sub, top);
+    }
   }
 }

@@ -6,14 +6,12 @@ import bvb.serve.RuleReloader;
 import bvb.serve.Warmup;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.net.BindException;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
+import java.util.concurrent.atomic.AtomicReference;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,7 +23,7 @@ import picocli.CommandLine.Spec;
     name = "serve",
     mixinStandardHelpOptions = true,
     description = {
-      "Serve decisions over HTTP: POST /v1/decisions, POST /v1/tco, GET /v1/decisions/{id}, GET /v1/rules, GET /healthz, GET /metrics, GET /openapi.yaml, GET /schemas/{name}.",
+      "Serve decisions over HTTP: POST /v1/decisions, POST /v1/tco, GET /v1/decisions/{id}, GET /v1/rules, GET /healthz, GET /readyz, GET /metrics, GET /openapi.yaml, GET /schemas/{name} (and HEAD on each GET).",
       "Edits to the rules directory or catalog are compiled in the background and swapped in; a broken edit keeps the last good rule set. SIGTERM stops accepting, finishes requests in flight, and exits."
     })
 final class ServeCommand implements Callable<Integer> {
@@ -54,9 +52,9 @@ final class ServeCommand implements Callable<Integer> {
       description = "On SIGTERM, how long requests in flight may take to finish (default: ${DEFAULT-VALUE}).")
   int graceSeconds;
 
-  @Option(names = "--warmup", paramLabel = "N", defaultValue = "20000",
-      description = "Decisions made on the --warmup-facts before the server listens, posted over HTTP to a server of the warm-up's own on a loopback port "
-          + "(no audit record is written), then up to 3 times as many more until the JIT settles (under 0.1 s of compiling in each of 2 seconds; at most 60 s), "
+  @Option(names = "--warmup", paramLabel = "N", defaultValue = "50000",
+      description = "Decisions made on the --warmup-facts once the rules are loaded, posted over HTTP to the server itself "
+          + "(not audited, not counted in /metrics; GET /readyz answers 503 meanwhile), then up to 10 s more for the JIT to finish compiling, "
           + "so that the first requests are not answered by a cold JIT; "
           + "a reloaded rule set makes up to 5,000 decisions, never more than N (200 if no request was decided in the last 10 s; for at most 30 s; at the lowest CPU priority), "
           + "on the fact sets of the last 64 requests, or on these files before any request, before it is swapped in. 0 turns warm-up off (default: ${DEFAULT-VALUE}).")
@@ -80,49 +78,59 @@ final class ServeCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--port must be 0-65535, got " + port);
     }
     InetSocketAddress address = new InetSocketAddress(bind, port);
-    checkCanListen(address); // before the rules load and the warm-up, which take a while
-    Warmup warmup = Warmup.of(warmupFacts, warmupDecisions, err);
-    RuleReloader reloader = new RuleReloader(common.rulesDir, common.catalog, common.horizonMonths, common.maxPriceAgeDays, warmup,
-        new IncrementalCompiler(), err).decisionTimeout(common.decisionTimeout());
+    if (address.isUnresolved()) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--bind " + bind + ": unknown host name");
+    }
     int n = threads != null ? threads : Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
-    // The warm-up's server and the real one share their handler threads (see DecisionServer.start).
-    ExecutorService handlers = DecisionServer.handlerThreads(n);
+    // Listens before the warm-up's fact files are read and the rules load, which take a while:
+    // /healthz answers at once, /readyz says 503 until the warm-up is done.
     DecisionServer server;
     try {
-      if (warmup.decisions() > 0) {
-        Warmup.Result r = warmup.runOverHttp(reloader, handlers, n, Versions.bvb(), Versions.drools(), err);
-        err.println("bvb serve: warmed up: " + r.describe());
-        err.flush();
-      }
-      server = DecisionServer.start(
-          new DecisionServer.Config(address, audit, n, Versions.bvb(), Versions.drools(), warmup.decisions() > 0),
-          reloader, err, handlers);
-    } catch (IOException | RuntimeException e) { // nothing serves
-      handlers.shutdown();
-      reloader.close();
-      if (e instanceof BindException) { // taken since the check
-        throw cannotListen(address, e);
-      }
-      throw e;
+      server = DecisionServer.listen(
+          new DecisionServer.Config(address, audit, n, Versions.bvb(), Versions.drools(), warmupDecisions > 0), err);
+    } catch (IOException e) { // taken, or not this machine's address
+      throw cannotListen(address, e);
     }
+    AtomicReference<RuleReloader> rules = new AtomicReference<>();
     CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+    Thread hook = new Thread(() -> {
       haltAfter(Duration.ofSeconds(graceSeconds).plus(HALT_MARGIN), err);
       err.println("bvb serve: stopping: finishing requests in flight");
       err.flush();
-      reloader.close();
+      if (rules.get() != null) {
+        rules.get().close();
+      }
       server.stop(Duration.ofSeconds(graceSeconds));
-      handlers.shutdown();
       err.println("bvb serve: stopped");
       err.flush();
       stopped.countDown();
-    }, "bvb-shutdown"));
+    }, "bvb-shutdown");
+    Runtime.getRuntime().addShutdownHook(hook);
     InetSocketAddress a = server.address();
     err.println("bvb serve: listening on http://" + a.getAddress().getHostAddress() + ":" + a.getPort()
-        + " (rules " + common.rulesDir + ", rule set " + reloader.current().ruleSetHash()
-        + ", " + n + " threads" + (audit != null ? ", audit " + audit : "") + ")");
+        + " (rules " + common.rulesDir + ", " + n + " threads" + (audit != null ? ", audit " + audit : "")
+        + "); GET /readyz answers 503 until the rules are loaded and warmed up");
     err.flush();
-    reloader.start(pollMillis, true); // after the listening line, so the reloader's own first line follows it
+    Warmup warmup = Warmup.of(warmupFacts, warmupDecisions, err);
+    RuleReloader reloader;
+    try {
+      reloader = new RuleReloader(common.rulesDir, common.catalog, common.horizonMonths, common.maxPriceAgeDays, warmup,
+          new IncrementalCompiler(), err).decisionTimeout(common.decisionTimeout());
+      rules.set(reloader);
+      server.serve(reloader);
+      if (warmup.decisions() > 0) {
+        Warmup.Result r = warmup.runOverHttp(server, n);
+        err.println("bvb serve: warmed up: " + r.describe());
+      }
+    } catch (RuntimeException e) { // rules or catalog broken: nothing serves
+      Runtime.getRuntime().removeShutdownHook(hook);
+      server.stop(Duration.ZERO);
+      throw e;
+    }
+    server.ready();
+    err.println("bvb serve: ready (rule set " + reloader.current().ruleSetHash() + ")");
+    err.flush();
+    reloader.start(pollMillis, true); // after the ready line, so the reloader's own first line follows it
     stopped.await();
     return ExitCode.OK.code;
   }
@@ -147,19 +155,6 @@ final class ServeCommand implements Callable<Integer> {
     }, "bvb-halt-after-grace");
     t.setDaemon(true);
     t.start();
-  }
-
-  /** A usage error (exit 2) when {@code address} cannot be listened on: unknown, taken, or not this machine's. */
-  private void checkCanListen(InetSocketAddress address) {
-    if (address.isUnresolved()) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--bind " + bind + ": unknown host name");
-    }
-    try (ServerSocket probe = new ServerSocket()) {
-      probe.setReuseAddress(true);
-      probe.bind(address);
-    } catch (IOException e) {
-      throw cannotListen(address, e);
-    }
   }
 
   private picocli.CommandLine.ParameterException cannotListen(InetSocketAddress address, Exception e) {

@@ -21,6 +21,12 @@ import java.nio.file.Path;
  * the command itself, so that talking to a daemon costs little more than the JVM's start.
  */
 public final class Client {
+  /**
+   * Exit code when standard output cannot be written (closed by {@code | head}, or full): the
+   * number of {@code bvb.cli.ExitCode.OUTPUT}, written out so that the client loads no bvb class.
+   */
+  public static final int OUTPUT_FAILED = 10;
+
   private Client() {}
 
   /** What became of a request to the daemon. */
@@ -42,7 +48,7 @@ public final class Client {
       System.exit(inProcess(args));
     }
     Client.Session s = new Client.Session(place, cwd, args, new FileInputStream(FileDescriptor.in),
-        new FileOutputStream(FileDescriptor.out), new FileOutputStream(FileDescriptor.err), System.console() != null);
+        new FileOutputStream(FileDescriptor.out), new FileOutputStream(FileDescriptor.err), Terminal.ofThisProcess());
     Result r = s.run();
     switch (r) {
       case DONE -> System.exit(s.code());
@@ -84,21 +90,20 @@ public final class Client {
     private final InputStream stdin;
     private final OutputStream stdout;
     private final OutputStream stderr;
-    private final boolean console;
-    private boolean stdoutFailed;
+    private final Terminal terminal;
     private boolean output;
     private volatile boolean stdinRead;
     private int code;
 
     /** A request of these arguments from this directory, relaying the given streams. */
-    public Session(Place place, Path cwd, String[] args, InputStream stdin, OutputStream stdout, OutputStream stderr, boolean console) {
+    public Session(Place place, Path cwd, String[] args, InputStream stdin, OutputStream stdout, OutputStream stderr, Terminal terminal) {
       this.place = place;
       this.cwd = cwd;
       this.args = args.clone();
       this.stdin = stdin;
       this.stdout = stdout;
       this.stderr = stderr;
-      this.console = console;
+      this.terminal = terminal;
     }
 
     /** The command's exit code, once {@link #run} returned DONE. */
@@ -126,7 +131,7 @@ public final class Client {
         DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(Frames.out(ch), 1 << 16));
         DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(Frames.in(ch), 1 << 16));
         byte[] run = new Frames.Run(place.identity(), cwd.toString(), Charset.defaultCharset().name(),
-            console, args).encode();
+            terminal, args).encode();
         synchronized (out) {
           Frames.write(out, Frames.RUN, run, 0, run.length);
         }
@@ -141,13 +146,16 @@ public final class Client {
         switch (f.type()) {
           case Frames.OUT -> {
             output = true;
-            if (!stdoutFailed) {
-              try {
-                stdout.write(f.body());
-                stdout.flush();
-              } catch (IOException e) {
-                stdoutFailed = true; // as in-process: the output is lost, and so is a zero exit
-              }
+            try {
+              stdout.write(f.body());
+              stdout.flush();
+            } catch (IOException e) {
+              // closed (e.g. `| head -1`) or full: stop the command at once; closing the
+              // connection cancels it in the daemon, as in-process the next write stops it
+              stderr.write("error: cannot write to standard output: the output is incomplete\n".getBytes(Charset.defaultCharset()));
+              stderr.flush();
+              code = OUTPUT_FAILED;
+              return Result.DONE;
             }
           }
           case Frames.ERR -> {
@@ -161,10 +169,6 @@ public final class Client {
           }
           case Frames.EXIT -> {
             code = java.nio.ByteBuffer.wrap(f.body()).getInt();
-            if (stdoutFailed && code == 0) {
-              stderr.write("error: cannot write to standard output: the output is incomplete\n".getBytes(Charset.defaultCharset()));
-              code = 1;
-            }
             return Result.DONE;
           }
           default -> throw new IOException("unknown frame " + f.type());

@@ -66,14 +66,14 @@ public final class Frames {
   }
 
   /** The run request. */
-  public record Run(String identity, String cwd, String charset, boolean console, String[] args) {
+  public record Run(String identity, String cwd, String charset, Terminal terminal, String[] args) {
     public byte[] encode() throws IOException {
       java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
       DataOutputStream out = new DataOutputStream(bytes);
       out.writeUTF(identity);
       out.writeUTF(cwd);
       out.writeUTF(charset);
-      out.writeBoolean(console);
+      out.writeByte(terminal.bits());
       out.writeInt(args.length);
       for (String a : args) {
         byte[] b = a.getBytes(java.nio.charset.StandardCharsets.UTF_8);
@@ -89,7 +89,7 @@ public final class Frames {
       String identity = in.readUTF();
       String cwd = in.readUTF();
       String charset = in.readUTF();
-      boolean console = in.readBoolean();
+      Terminal terminal = Terminal.ofBits(in.readByte());
       int n = in.readInt();
       if (n < 0 || n > 10_000) {
         throw new EOFException("bad argument count " + n);
@@ -100,7 +100,7 @@ public final class Frames {
         in.readFully(b);
         args[i] = new String(b, java.nio.charset.StandardCharsets.UTF_8);
       }
-      return new Run(identity, cwd, charset, console, args);
+      return new Run(identity, cwd, charset, terminal, args);
     }
   }
 

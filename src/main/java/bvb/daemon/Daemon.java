@@ -112,7 +112,7 @@ public final class Daemon implements AutoCloseable {
     }
     long end = System.nanoTime() + budget.toNanos();
     java.io.PrintWriter sink = new java.io.PrintWriter(java.io.OutputStream.nullOutputStream());
-    bvb.cli.Host host = new bvb.cli.Host(java.io.InputStream.nullInputStream(), false, rules, () -> false);
+    bvb.cli.Host host = new bvb.cli.Host(java.io.InputStream.nullInputStream(), bvb.client.Terminal.NONE, rules, () -> false);
     while (!files.isEmpty() && System.nanoTime() < end) {
       for (Path f : files) {
         bvb.cli.Main.run(new String[] {"decide", f.toString()}, sink, sink, host);

@@ -48,7 +48,7 @@ final class Request {
     reader.start();
     PrintWriter stdout = new PrintWriter(new BufferedOutputStream(new FrameOut(Frames.OUT), 1 << 15), true);
     PrintWriter stderr = new PrintWriter(new BufferedOutputStream(new FrameOut(Frames.ERR), 1 << 13), true);
-    Host host = new Host(new Stdin(), run.console(), rules, cancelled::get);
+    Host host = new Host(new Stdin(), run.terminal(), rules, cancelled::get);
     int code;
     try {
       code = Main.run(run.args(), stdout, stderr, host);

@@ -107,8 +107,8 @@ public final class DecisionServer implements AutoCloseable {
   /**
    * How to serve: address, optional decision log, handler threads, versions for the JSON; with
    * {@code recordsTraffic} the fact sets of decided requests are kept in the reloader's
-   * {@link RecentFacts}, for warming up reloads (off for the start-up warm-up's own server, and in
-   * {@code bvb serve --warmup 0}).
+   * {@link RecentFacts}, for warming up reloads (off in {@code bvb serve --warmup 0}; the start-up
+   * warm-up's own requests are never kept).
    */
   public record Config(InetSocketAddress bind, Path audit, int threads, String bvbVersion, String droolsVersion, boolean recordsTraffic) {
     public Config(InetSocketAddress bind, Path audit, int threads, String bvbVersion, String droolsVersion) {
@@ -116,36 +116,44 @@ public final class DecisionServer implements AutoCloseable {
     }
   }
 
+  /**
+   * Header with which the start-up warm-up's requests name themselves: a request carrying this
+   * server's {@link #warmUpToken} is decided and answered like any other, but not counted in the
+   * metrics, not audited, and not kept as traffic for reloads.
+   */
+  static final String WARM_UP_HEADER = "X-Bvb-Warm-Up";
+
   private final Config config;
-  private final RuleReloader reloader;
+  /** The rules; null until {@link #serve} (the server listens before the rules are loaded). */
+  private volatile RuleReloader reloader;
+  /** Whether {@code GET /readyz} says ready: rules loaded and warmed up. */
+  private volatile boolean ready;
+  private final String warmUpToken = java.util.UUID.randomUUID().toString();
   private final PrintWriter err;
-  private final Metrics metrics = new Metrics();
+  private final Metrics metrics;
   private final Object auditLock = new Object();
   /** Where each logged decision starts, for {@code GET /v1/decisions/{id}} (null without a log). */
   private final AuditIndex auditIndex;
   /**
-   * Where decided requests' fact sets go: the reloader's, or (not recording traffic) a ring of
-   * this server's own that nothing reads. Both servers of a start-up thus run the same code: a
-   * branch the warm-up's server never took threw the compiled {@code decide} back to the
-   * interpreter at the real server's first request (JFR {@code jdk.Deoptimization}, unstable_if).
+   * Where the fact sets of requests the warm-up did not send go when the server does not record
+   * traffic: a ring that nothing reads, so that every request runs the same code (a branch the
+   * warm-up never took threw the compiled {@code decide} back to the interpreter at the first
+   * real request: JFR {@code jdk.Deoptimization}, unstable_if).
    */
-  private final RecentFacts recentFacts;
+  private final RecentFacts unread = new RecentFacts(RecentFacts.UNREAD_CAPACITY);
   private final HttpServer server;
   private final ExecutorService pool;
   /** Threads that read requests and write answers (see the class comment). */
   private final ThreadPoolExecutor connections;
-  /** Whether {@link #stop} shuts {@link #pool} down (false: the caller's, shared). */
-  private final boolean ownsPool;
   /** Exchanges handed to the pool and not yet finished: queued or running. */
   private final AtomicInteger pending = new AtomicInteger();
   private volatile boolean draining;
   private final byte[] openapi;
 
-  private DecisionServer(Config config, RuleReloader reloader, PrintWriter err, ExecutorService pool, boolean ownsPool)
-      throws IOException {
+  private DecisionServer(Config config, PrintWriter err, ExecutorService pool) throws IOException {
     this.config = config;
-    this.reloader = reloader;
     this.err = err;
+    this.metrics = new Metrics(() -> reloader == null ? null : reloader.current(), () -> reloader, pending::get);
     this.openapi = resource("/openapi.yaml");
     this.auditIndex = config.audit() == null ? null : new AuditIndex(config.audit(), p -> {
       err.println("warning: " + p.render(config.audit()));
@@ -155,8 +163,6 @@ public final class DecisionServer implements AutoCloseable {
     this.server = HttpServer.create(config.bind(), 256);
     this.connections = connectionThreads();
     this.pool = pool;
-    this.ownsPool = ownsPool;
-    this.recentFacts = config.recordsTraffic() ? reloader.recentFacts() : new RecentFacts(RecentFacts.UNREAD_CAPACITY);
     server.setExecutor(task -> {
       pending.incrementAndGet();
       try {
@@ -176,33 +182,40 @@ public final class DecisionServer implements AutoCloseable {
   }
 
   /**
-   * Binds and starts serving on {@code config.threads()} handler threads of its own; the rule
-   * reloader must already hold a snapshot.
+   * Binds and starts answering at once, before any rules are loaded: {@code /healthz},
+   * {@code /metrics} and {@code /openapi.yaml} answer, {@code /readyz} and the rule endpoints 503,
+   * until {@link #serve} hands over the rules and {@link #ready} says the warm-up is done.
    */
-  public static DecisionServer start(Config config, RuleReloader reloader, PrintWriter err) throws IOException {
-    return start(new DecisionServer(config, reloader, err, handlerThreads(config.threads()), true));
+  public static DecisionServer listen(Config config, PrintWriter err) throws IOException {
+    DecisionServer s = new DecisionServer(config, err, handlerThreads(config.threads()));
+    s.server.start();
+    return s;
   }
 
   /**
-   * As above, on {@code handlers} (from {@link #handlerThreads}), which {@link #stop} leaves
-   * running for the caller to shut down. {@code bvb serve} hands the threads its start-up warm-up's
-   * server used to the server it then starts: on new threads, that server's first requests threw
-   * compiled request handling back to the interpreter (JFR {@code jdk.Deoptimization}: the pool
-   * adding threads in the executor's hand-off, each thread's first {@code ThreadLocalRandom} in
-   * {@code handle} and first Jackson buffers in {@code decide} and Jackson's parser and generator
-   * set-up), and C2 compiled these again only seconds later, under load.
+   * Binds and serves {@code reloader}'s rules at once, ready (no warm-up); the reloader must
+   * already hold a snapshot.
    */
-  public static DecisionServer start(Config config, RuleReloader reloader, PrintWriter err, ExecutorService handlers)
-      throws IOException {
-    if (handlers instanceof ThreadPoolExecutor p && p.getMaximumPoolSize() != config.threads()) {
-      throw new IllegalArgumentException("config says " + config.threads() + " handler threads, the pool has " + p.getMaximumPoolSize());
-    }
-    return start(new DecisionServer(config, reloader, err, handlers, false));
+  public static DecisionServer start(Config config, RuleReloader reloader, PrintWriter err) throws IOException {
+    DecisionServer s = listen(config, err);
+    s.serve(reloader);
+    s.ready();
+    return s;
   }
 
-  private static DecisionServer start(DecisionServer s) {
-    s.server.start();
-    return s;
+  /** From now on, requests are decided on {@code rules}' active snapshot. */
+  public void serve(RuleReloader rules) {
+    this.reloader = rules;
+  }
+
+  /** From now on {@code GET /readyz} answers 200 (until the server stops). */
+  public void ready() {
+    this.ready = true;
+  }
+
+  /** The {@link #WARM_UP_HEADER} value of this server's own warm-up requests. */
+  String warmUpToken() {
+    return warmUpToken;
   }
 
   private static ThreadPoolExecutor connectionThreads() {
@@ -273,13 +286,11 @@ public final class DecisionServer implements AutoCloseable {
     }
     server.stop(0);
     connections.shutdown();
-    if (ownsPool) {
-      pool.shutdown();
-      try {
-        pool.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
+    pool.shutdown();
+    try {
+      pool.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
     if (pending.get() > 0) {
       err.println("bvb serve: " + pending.get() + " request(s) still running after " + grace.toSeconds() + " s; stopped anyway");
@@ -296,17 +307,22 @@ public final class DecisionServer implements AutoCloseable {
 
   private void handle(HttpExchange ex) {
     long start = System.nanoTime();
-    Snapshot snap = reloader.current();
+    RuleReloader rules = reloader;
+    Snapshot snap = rules == null ? null : rules.current();
     String requestId = Long.toHexString(ThreadLocalRandom.current().nextLong() | Long.MIN_VALUE);
     String method = ex.getRequestMethod().toUpperCase(Locale.ROOT);
     String path = ex.getRequestURI().getRawPath();
     String route = route(path);
+    boolean counted = !warmUpToken.equals(ex.getRequestHeaders().getFirst(WARM_UP_HEADER));
     int status;
     try {
-      status = dispatch(ex, method, path, route, snap, requestId);
+      status = dispatch(ex, method, path, route, snap, requestId, counted);
     } catch (HttpError e) {
       if (e.allow != null) {
         ex.getResponseHeaders().set("Allow", e.allow);
+      }
+      if (e.retryAfter) {
+        ex.getResponseHeaders().set("Retry-After", "1");
       }
       status = send(ex, snap, requestId, e.status, JSON, error(e.message, e.code));
       if (e.drainAfter) {
@@ -331,54 +347,66 @@ public final class DecisionServer implements AutoCloseable {
     } finally {
       ex.close();
     }
-    metrics.request(method, route, status, System.nanoTime() - start);
+    if (counted) {
+      metrics.request(method, route, status, System.nanoTime() - start);
+    }
   }
 
   private static String route(String path) {
     return switch (path) {
-      case "/v1/decisions", "/v1/tco", "/v1/rules", "/healthz", "/metrics", "/openapi.yaml" -> path;
+      case "/v1/decisions", "/v1/tco", "/v1/rules", "/healthz", "/readyz", "/metrics", "/openapi.yaml" -> path;
       default -> path.startsWith("/v1/decisions/") ? "/v1/decisions/{id}"
           : path.startsWith("/schemas/") ? "/schemas/{name}" : "other";
     };
   }
 
-  private int dispatch(HttpExchange ex, String method, String path, String route, Snapshot snap, String rid)
-      throws IOException {
+  private int dispatch(HttpExchange ex, String method, String path, String route, Snapshot snap, String rid,
+      boolean counted) throws IOException {
     switch (route) {
       case "/v1/decisions" -> {
         allow(method, "POST");
-        return decide(ex, snap, rid, false);
+        return decide(ex, loaded(snap), rid, false, counted);
       }
       case "/v1/tco" -> {
         allow(method, "POST");
-        return decide(ex, snap, rid, true);
+        return decide(ex, loaded(snap), rid, true, counted);
       }
       case "/v1/decisions/{id}" -> {
-        allow(method, "GET");
+        allowGet(method);
         return send(ex, snap, rid, 200, JSON, logged(path.substring("/v1/decisions/".length())));
       }
       case "/v1/rules" -> {
-        allow(method, "GET");
-        return send(ex, snap, rid, 200, JSON, rules(snap));
+        allowGet(method);
+        return send(ex, snap, rid, 200, JSON, rules(loaded(snap)));
       }
       case "/healthz" -> {
-        allow(method, "GET");
+        allowGet(method);
         ObjectNode h = Json.MAPPER.createObjectNode();
         h.put("status", draining ? "stopping" : "ok");
-        h.put("ruleSetSha256", snap.ruleSetHash());
+        h.put("ruleSetSha256", snap == null ? null : snap.ruleSetHash());
         return send(ex, snap, rid, draining ? 503 : 200, JSON, h);
       }
+      case "/readyz" -> {
+        allowGet(method);
+        boolean yes = ready && snap != null && !draining;
+        ObjectNode h = Json.MAPPER.createObjectNode();
+        h.put("status", draining ? "stopping" : yes ? "ready" : snap == null ? "loading rules" : "warming up");
+        h.put("ruleSetSha256", snap == null ? null : snap.ruleSetHash());
+        if (!yes) {
+          ex.getResponseHeaders().set("Retry-After", "1");
+        }
+        return send(ex, snap, rid, yes ? 200 : 503, JSON, h);
+      }
       case "/metrics" -> {
-        allow(method, "GET");
-        byte[] text = metrics.render(snap, reloader, pending.get()).getBytes(StandardCharsets.UTF_8);
-        return send(ex, snap, rid, 200, "text/plain; version=0.0.4; charset=utf-8", text);
+        allowGet(method);
+        return send(ex, snap, rid, 200, Metrics.CONTENT_TYPE, metrics.scrape());
       }
       case "/openapi.yaml" -> {
-        allow(method, "GET");
+        allowGet(method);
         return send(ex, snap, rid, 200, "application/yaml; charset=utf-8", openapi);
       }
       case "/schemas/{name}" -> {
-        allow(method, "GET");
+        allowGet(method);
         String name = path.substring("/schemas/".length());
         for (bvb.facts.Schemas schema : bvb.facts.Schemas.values()) {
           if (schema.fileName().equals(name)) {
@@ -391,22 +419,38 @@ public final class DecisionServer implements AutoCloseable {
     }
   }
 
+  /** The snapshot, or 503 while the rules are still loading. */
+  private static Snapshot loaded(Snapshot snap) {
+    if (snap == null) {
+      throw new HttpError(503, "NOT_READY", "the rules are still loading; GET /readyz says when they are ready")
+          .retryAfter();
+    }
+    return snap;
+  }
+
   private static void allow(String method, String allowed) {
     if (!method.equals(allowed)) {
       throw new HttpError(405, "METHOD_NOT_ALLOWED", method + " not allowed here; use " + allowed).allow(allowed);
     }
   }
 
+  /** GET and HEAD (the GET answer's status and headers, no body). */
+  private static void allowGet(String method) {
+    if (!method.equals("GET") && !method.equals("HEAD")) {
+      throw new HttpError(405, "METHOD_NOT_ALLOWED", method + " not allowed here; use GET or HEAD").allow("GET, HEAD");
+    }
+  }
+
   // ---------------------------------------------------------------- endpoints
 
-  private int decide(HttpExchange ex, Snapshot snap, String rid, boolean tcoOnly) throws IOException {
+  private int decide(HttpExchange ex, Snapshot snap, String rid, boolean tcoOnly, boolean counted) throws IOException {
     byte[] body = jsonBody(ex);
     FactsLoader.Loaded facts = FactsLoader.parse("request", body);
     if (tcoOnly && facts.facts().tco() == null) {
       throw new FactsException("FACTS-021", facts.origin(), "$.tco is required for bvb tco", null);
     }
     boolean whatIf = !tcoOnly && whatIfAsked(ex);
-    Answer answer = onHandlerThread(() -> decideAndLog(snap, facts, body, tcoOnly, whatIf));
+    Answer answer = onHandlerThread(() -> decideAndLog(snap, facts, body, tcoOnly, whatIf, counted));
     if (answer.id() != null) {
       ex.getResponseHeaders().set("X-Bvb-Decision-Id", answer.id());
       ex.getResponseHeaders().set("Location", "/v1/decisions/" + answer.id());
@@ -423,10 +467,10 @@ public final class DecisionServer implements AutoCloseable {
   private record Answer(Decision decision, String id) {}
 
   /** The decision, with its audit record appended before any answer leaves. */
-  private Answer decideAndLog(Snapshot snap, FactsLoader.Loaded facts, byte[] body, boolean tcoOnly, boolean whatIf)
-      throws IOException {
+  private Answer decideAndLog(Snapshot snap, FactsLoader.Loaded facts, byte[] body, boolean tcoOnly, boolean whatIf,
+      boolean counted) throws IOException {
     Decision d = decideOnce(snap, facts);
-    recentFacts.add(facts.facts());
+    (counted && config.recordsTraffic() ? reloader.recentFacts() : unread).add(facts.facts());
     if (whatIf) {
       d = d.withWhatIf(bvb.whatif.Counterfactuals.analyse(snap.engine(), body, d,
           java.time.LocalDate.now(java.time.ZoneOffset.UTC)));
@@ -435,7 +479,7 @@ public final class DecisionServer implements AutoCloseable {
       return new Answer(d, null);
     }
     String id = null;
-    if (config.audit() != null) {
+    if (config.audit() != null && counted) {
       ObjectNode record = AuditRecord.of(d, facts.origin(), facts.bytes(), config.bvbVersion(), config.droolsVersion(), Instant.now());
       // FileChannel locks are per process: two threads locking the same file would collide, so
       // appends from this server are serialized here; the file lock still guards against other
@@ -445,7 +489,9 @@ public final class DecisionServer implements AutoCloseable {
       }
       id = AuditRecord.id(record);
     }
-    metrics.decision(d.strategy().name());
+    if (counted) {
+      metrics.decision(d.strategy().name());
+    }
     return new Answer(d, id);
   }
 
@@ -594,13 +640,21 @@ public final class DecisionServer implements AutoCloseable {
   private int send(HttpExchange ex, Snapshot snap, String rid, int status, String type, byte[] body, int length) {
     Headers h = ex.getResponseHeaders();
     h.set("Content-Type", type);
-    h.set(RULE_SET_HEADER, snap.ruleSetHash());
+    if (snap != null) {
+      h.set(RULE_SET_HEADER, snap.ruleSetHash());
+    }
     h.set("X-Request-Id", rid);
     h.set("Cache-Control", "no-store");
     if (draining) {
       h.set("Connection", "close");
     }
     try {
+      if (ex.getRequestMethod().equalsIgnoreCase("HEAD")) { // the GET answer's headers, no body
+        h.set("Content-Length", Integer.toString(length));
+        ex.sendResponseHeaders(status, -1);
+        ex.getResponseBody().close();
+        return status;
+      }
       ex.sendResponseHeaders(status, length == 0 ? -1 : length);
       try (OutputStream out = ex.getResponseBody()) {
         out.write(body, 0, length);
@@ -644,6 +698,7 @@ public final class DecisionServer implements AutoCloseable {
     final String code;
     final String message;
     String allow;
+    boolean retryAfter;
     /** Whether the rest of the request body is to be read and dropped after the answer is sent. */
     boolean drainAfter;
 
@@ -656,6 +711,11 @@ public final class DecisionServer implements AutoCloseable {
 
     HttpError drainAfter() {
       this.drainAfter = true;
+      return this;
+    }
+
+    HttpError retryAfter() {
+      this.retryAfter = true;
       return this;
     }
 

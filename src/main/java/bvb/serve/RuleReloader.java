@@ -137,7 +137,7 @@ public final class RuleReloader implements AutoCloseable {
     this.err = err;
     Input in = readInput();
     Snapshot first = build(in, null);
-    active.set(first); // bvb serve warms it over HTTP (Warmup.runOverHttp) before it listens
+    active.set(first); // bvb serve warms it over HTTP (Warmup.runOverHttp) before it says ready
     seenKey = in.key();
     triedKey = in.key();
   }

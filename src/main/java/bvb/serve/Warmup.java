@@ -24,9 +24,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
 import java.util.function.LongSupplier;
 
 /**
@@ -34,15 +32,14 @@ import java.util.function.LongSupplier;
  * measured on 2 cores, a server that starts answering cold keeps the compiler busy for its first
  * ~30,000 decisions and its latency high meanwhile.
  *
- * <p>At start-up the decisions go over HTTP ({@link #runOverHttp}), through a server of the
- * warm-up's own on a loopback port, so that the HTTP stack, the request's parsing and the writing
- * of the answer are compiled along with the engine and the rules. Warmed by deciding parsed fact
+ * <p>At start-up the decisions go over HTTP ({@link #runOverHttp}) to the server itself, which
+ * already listens and says on {@code GET /readyz} that it is not ready yet, so that the HTTP
+ * stack, the request's parsing and the writing of the answer are compiled along with the engine
+ * and the rules, on the threads that then serve. Warmed by deciding parsed fact
  * sets only, the compiler still spent ~11 s (wall) in the first 30 s of load compiling the rest:
  * HTTP and sockets 3.5 s, request parsing 1.7 s. A freshly compiled rule set brings new classes
  * of its own, so a reload makes decisions too ({@link #run}), on the reloader's low-priority
- * thread, before the swap (see {@code RuleReloader.RELOAD_WARMUP_DECISIONS}). The start-up
- * warm-up goes on past its count until the JIT settles ({@link JitWatch}); a reload does not, so
- * that an edit is not held back further.
+ * thread, before the swap (see {@code RuleReloader.RELOAD_WARMUP_DECISIONS}).
  */
 public final class Warmup {
   private final List<FactSet> factSets;
@@ -104,56 +101,23 @@ public final class Warmup {
     return new Warmup(factSets, bodies, n);
   }
 
-  /**
-   * What a warm-up did: the decisions it was asked for (made, failed, seconds), what it made after
-   * them while the JIT was still busy ({@code settling}; null when it did not go on), and the
-   * seconds it then waited for the JIT to finish compiling (0 when it did not wait).
-   */
-  public record Result(int decided, int failed, double seconds, Settling settling, double compilerWait) {
+  /** What a warm-up did: decisions made, failed, seconds, then seconds waited for the JIT (0: did not wait). */
+  public record Result(int decided, int failed, double seconds, double compilerWait) {
     Result(int decided, int failed, double seconds) {
-      this(decided, failed, seconds, null, 0);
-    }
-
-    /** The same warm-up, followed by {@code settling}. */
-    Result withSettling(Settling s) {
-      return new Result(decided, failed, seconds, s, compilerWait);
+      this(decided, failed, seconds, 0);
     }
 
     /** The same warm-up, followed by {@code seconds} of waiting for the JIT. */
     Result withCompilerWait(double seconds) {
-      return new Result(decided, failed, this.seconds, settling, seconds);
+      return new Result(decided, failed, this.seconds, seconds);
     }
 
     public String describe() {
-      return String.format(Locale.ROOT, "%,d decisions in %.1f s%s%s%s", decided, seconds,
+      return String.format(Locale.ROOT, "%,d decisions in %.1f s%s%s", decided, seconds,
           failed == 0 ? "" : " (" + failed + " failed)",
-          settling == null ? "" : ", then " + settling.describe(),
           compilerWait == 0 ? "" : String.format(Locale.ROOT, ", then %.1f s for the JIT to finish compiling", compilerWait));
     }
   }
-
-  /**
-   * The decisions a warm-up made after those it was asked for, until the JIT settled
-   * ({@code settled}) or a bound was reached.
-   */
-  public record Settling(int decided, int failed, double seconds, boolean settled) {
-    String describe() {
-      return String.format(Locale.ROOT, "%,d more in %.1f s %s%s", decided, seconds,
-          settled ? "until the JIT settled" : "(the JIT had not settled: stopped at the bound)",
-          failed == 0 ? "" : " (" + failed + " failed)");
-    }
-  }
-
-  /*
-   * Why the start-up warm-up goes on after its count: with 20,000 decisions on 2 cores the JIT was
-   * still compiling about 1 s per second when they were done (C2's queue was long, and HotSpot
-   * raises its compile thresholds with the queue's length, so hot methods such as the request
-   * dispatch reached C2 only after ~18,000 calls). Its queue then drained while the server was idle,
-   * and the first requests brought the rest back: 2.9 s of compiling in the load generator's 9 s
-   * warm-up at rising rates up to 1,000 requests/s (two runs) against 0.5-1.2 s after settling
-   * (five runs). Going on until the JIT settled took another 18,700-57,900 decisions (8-25 s) in 21
-   * start-ups here; one more stopped at the bound (60,000 more, 22 s).
-   */
 
   /**
    * This JVM's total JIT compile time so far, in milliseconds, or null where the JVM does not
@@ -162,72 +126,6 @@ public final class Warmup {
   static LongSupplier compileMillis() {
     java.lang.management.CompilationMXBean jit = java.lang.management.ManagementFactory.getCompilationMXBean();
     return jit == null || !jit.isCompilationTimeMonitoringSupported() ? null : jit::getTotalCompilationTime;
-  }
-
-  /** The JIT counts as settled once it compiled for less than this in a one-second window... */
-  static final long SETTLED_COMPILE_MILLIS = 100;
-  /** ... in this many windows in a row, while the warm-up went on deciding. */
-  static final int SETTLED_WINDOWS = 2;
-  /** Settling makes at most this many times the decisions asked for. */
-  static final int SETTLING_FACTOR = 3;
-  /** The longest the start-up warm-up goes on settling. */
-  static final Duration SETTLING_LIMIT = Duration.ofSeconds(60);
-
-  /**
-   * Watches the JIT's compile time in one-second windows while a warm-up decides: settled once
-   * {@link #SETTLED_WINDOWS} windows in a row each saw less than {@link #SETTLED_COMPILE_MILLIS} of
-   * compiling. Where the JVM does not report compile time it counts as settled at once. Safe for
-   * the warm-up's threads to ask at every decision: the compile time is read once a window.
-   */
-  static final class JitWatch {
-    private final LongSupplier compileMillis;
-    private final LongSupplier nanos;
-    private long windowStart;
-    private long compiledAtStart;
-    private int quietWindows;
-    private boolean settled;
-
-    /** Watches this JVM's JIT. */
-    static JitWatch ofThisJvm() {
-      return new JitWatch(compileMillis(), System::nanoTime);
-    }
-
-    /** {@code compileMillis}: total compile time so far (null: not known); {@code nanos}: a clock. */
-    JitWatch(LongSupplier compileMillis, LongSupplier nanos) {
-      this.compileMillis = compileMillis;
-      this.nanos = nanos;
-      this.settled = compileMillis == null;
-      if (compileMillis != null) {
-        windowStart = nanos.getAsLong();
-        compiledAtStart = compileMillis.getAsLong();
-      }
-    }
-
-    /** False where the JVM does not report compile time: there is nothing to wait for. */
-    boolean watches() {
-      return compileMillis != null;
-    }
-
-    /** Whether it has settled, without closing a window. */
-    synchronized boolean isSettled() {
-      return settled;
-    }
-
-    /** Whether it has settled, closing the current window first if a second has passed. */
-    synchronized boolean settled() {
-      if (settled) {
-        return true;
-      }
-      long now = nanos.getAsLong();
-      if (now - windowStart >= 1_000_000_000L) {
-        long compiled = compileMillis.getAsLong();
-        quietWindows = compiled - compiledAtStart < SETTLED_COMPILE_MILLIS ? quietWindows + 1 : 0;
-        settled = quietWindows >= SETTLED_WINDOWS;
-        windowStart = now;
-        compiledAtStart = compiled;
-      }
-      return settled;
-    }
   }
 
   /** Decides the {@code i}th of {@code sets} and writes its JSON; false if that failed. */
@@ -277,46 +175,15 @@ public final class Warmup {
   }
 
   /**
-   * Makes this warm-up's decisions over HTTP: starts a server of its own on an ephemeral loopback
-   * port (no audit log, so no record is written) serving {@code reloader}'s rule set with
-   * {@code threads} handler threads, posts the fact files to it over as many keep-alive
-   * connections, goes on posting while the JIT is still busy compiling (until it settles, at most
-   * {@link #SETTLING_FACTOR} times the decisions asked for more and for {@link #SETTLING_LIMIT}),
-   * and stops it; then waits, up to {@link #COMPILER_WAIT}, for the JIT to finish compiling what
-   * the warm-up queued. A request answered with anything but 200 counts as failed.
+   * Makes this warm-up's decisions over HTTP: posts the fact files to {@code server} (which must
+   * already serve its rules) over {@code connections} keep-alive connections, naming them as
+   * warm-up requests (not audited, not counted in the metrics), then waits, up to
+   * {@link #COMPILER_WAIT}, for the JIT to finish compiling what they queued. A request answered
+   * with anything but 200 counts as failed.
    */
-  public Result runOverHttp(RuleReloader reloader, int threads, String bvbVersion, String droolsVersion, PrintWriter err)
-      throws IOException {
-    ExecutorService handlers = DecisionServer.handlerThreads(threads);
-    try {
-      return runOverHttp(reloader, handlers, threads, bvbVersion, droolsVersion, err);
-    } finally {
-      handlers.shutdown();
-    }
-  }
-
-  /**
-   * As above, its server handling requests on {@code handlers} (which it leaves running), so that
-   * the server that serves next can run on threads the warm-up has warmed.
-   */
-  public Result runOverHttp(RuleReloader reloader, ExecutorService handlers, int threads, String bvbVersion,
-      String droolsVersion, PrintWriter err) throws IOException {
-    DecisionServer server = DecisionServer.start(
-        new DecisionServer.Config(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), null, threads, bvbVersion, droolsVersion, false),
-        reloader, err, handlers);
-    Result r;
-    try {
-      r = post(server.address(), decisions, threads, () -> false);
-      JitWatch jit = JitWatch.ofThisJvm();
-      if (jit.watches() && r.failed() < r.decided()) { // nothing to settle if every request failed
-        long deadline = System.nanoTime() + SETTLING_LIMIT.toNanos();
-        int bound = (int) Math.min(Integer.MAX_VALUE, (long) decisions * SETTLING_FACTOR);
-        Result more = post(server.address(), bound, threads, () -> jit.settled() || System.nanoTime() - deadline >= 0);
-        r = r.withSettling(new Settling(more.decided(), more.failed(), more.seconds(), jit.isSettled()));
-      }
-    } finally {
-      server.stop(Duration.ofSeconds(5)); // a handler may still be finishing the answer its client has read
-    }
+  public Result runOverHttp(DecisionServer server, int connections) {
+    InetSocketAddress to = new InetSocketAddress(InetAddress.getLoopbackAddress(), server.address().getPort());
+    Result r = post(to, server.warmUpToken(), decisions, connections);
     return r.withCompilerWait(awaitQuietCompiler(COMPILER_QUIET, COMPILER_WAIT));
   }
 
@@ -369,11 +236,11 @@ public final class Warmup {
   static final int SIDE_EVERY = 50;
 
   /**
-   * Posts up to {@code count} fact files, cycling through them, to {@code server} over
-   * {@code connections} connections, starting none once {@code stop} says so; every
-   * {@value #SIDE_EVERY}th decision is followed by a GET of one of {@link #SIDE_PATHS}.
+   * Posts {@code count} fact files, cycling through them, to {@code server} over
+   * {@code connections} connections, each with {@code token} in {@link DecisionServer#WARM_UP_HEADER};
+   * every {@value #SIDE_EVERY}th decision is followed by a GET of one of {@link #SIDE_PATHS}.
    */
-  Result post(InetSocketAddress server, int count, int connections, BooleanSupplier stop) {
+  Result post(InetSocketAddress server, String token, int count, int connections) {
     long t0 = System.nanoTime();
     AtomicInteger next = new AtomicInteger();
     AtomicInteger made = new AtomicInteger();
@@ -381,11 +248,11 @@ public final class Warmup {
     Runnable work = () -> {
       Connection c = null;
       try {
-        for (int i; !stop.getAsBoolean() && (i = next.getAndIncrement()) < count; ) {
+        for (int i; (i = next.getAndIncrement()) < count; ) {
           made.incrementAndGet();
           try {
             if (c == null) {
-              c = new Connection(server);
+              c = new Connection(server, token);
             }
             if (c.post(bodies.get(i % bodies.size())) != 200) {
               failed.incrementAndGet();
@@ -449,18 +316,20 @@ public final class Warmup {
     private final Socket socket;
     private final InputStream in;
     private final OutputStream out;
-    private final String host;
+    /** The header lines every request carries: host and warm-up token. */
+    private final String headers;
     private final byte[] head;
 
-    Connection(InetSocketAddress server) throws IOException {
+    Connection(InetSocketAddress server, String token) throws IOException {
       socket = new Socket(server.getAddress(), server.getPort());
       socket.setTcpNoDelay(true);
       socket.setSoTimeout(60_000);
       in = new BufferedInputStream(socket.getInputStream(), 64 * 1024);
       out = new BufferedOutputStream(socket.getOutputStream(), 16 * 1024);
-      host = server.getAddress().getHostAddress() + ":" + server.getPort();
-      head = ("POST /v1/decisions HTTP/1.1\r\nHost: " + host
-          + "\r\nContent-Type: application/json\r\nContent-Length: ").getBytes(StandardCharsets.US_ASCII);
+      headers = "Host: " + server.getAddress().getHostAddress() + ":" + server.getPort() + "\r\n"
+          + DecisionServer.WARM_UP_HEADER + ": " + token + "\r\n";
+      head = ("POST /v1/decisions HTTP/1.1\r\n" + headers
+          + "Content-Type: application/json\r\nContent-Length: ").getBytes(StandardCharsets.US_ASCII);
     }
 
     /** Posts one fact file and reads the whole answer; returns the status. */
@@ -474,7 +343,7 @@ public final class Warmup {
 
     /** Asks for {@code path} and reads the whole answer; returns the status. */
     int get(String path) throws IOException {
-      out.write(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+      out.write(("GET " + path + " HTTP/1.1\r\n" + headers + "\r\n").getBytes(StandardCharsets.US_ASCII));
       out.flush();
       return answer();
     }

@@ -26,7 +26,7 @@ class DecideWatchTest {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     AtomicBoolean cancelled = new AtomicBoolean();
-    Host host = new Host(InputStream.nullInputStream(), false, null, cancelled::get);
+    Host host = new Host(InputStream.nullInputStream(), bvb.client.Terminal.NONE, null, cancelled::get);
     CompletableFuture<Integer> run = CompletableFuture.supplyAsync(() -> Main.run(
         new String[] {"decide", facts.toString(), "--watch", "--no-what-if"}, new PrintWriter(out, true), new PrintWriter(err, true), host));
     await(out, "watching ");

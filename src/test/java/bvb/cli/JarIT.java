@@ -35,7 +35,7 @@ class JarIT {
       cmd.addAll(List.of(args));
       Process p = new ProcessBuilder(cmd).redirectOutput(new java.io.File("/dev/full")).start();
       String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-      assertEquals(1, p.waitFor(), args[0] + ": " + err);
+      assertEquals(10, p.waitFor(), args[0] + ": " + err);
       assertTrue(err.contains("cannot write to standard output"), err);
     }
   }

@@ -26,7 +26,7 @@ class TestWatchTest {
     }
     StringWriter out = new StringWriter();
     AtomicBoolean cancelled = new AtomicBoolean();
-    Host host = new Host(InputStream.nullInputStream(), false, null, cancelled::get);
+    Host host = new Host(InputStream.nullInputStream(), bvb.client.Terminal.NONE, null, cancelled::get);
     CompletableFuture<Integer> run = CompletableFuture.supplyAsync(() -> Main.run(
         new String[] {"test", "--watch", "--samples", samples.toString()}, new PrintWriter(out, true), new PrintWriter(new StringWriter(), true), host));
     await(out, "watching ", 1);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import bvb.cli.Main;
 import bvb.client.Client;
 import bvb.client.Place;
+import bvb.client.Terminal;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
@@ -62,7 +63,7 @@ class ThroughDaemonTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     Client.Session s = new Client.Session(place, cwd, args,
-        new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), out, err, false);
+        new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), out, err, Terminal.NONE);
     assertEquals(Client.Result.DONE, s.run(), String.join(" ", args));
     return new Run(s.code(), out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
@@ -143,7 +144,7 @@ class ThroughDaemonTest {
   @Test
   void aClientOfAnotherBvbIsRefusedAndRunsInProcess() {
     Client.Session s = new Client.Session(place.withIdentity("bvb-daemon/0 another build"), cwd,
-        new String[] {"schema"}, InputStreamNone.INSTANCE, new ByteArrayOutputStream(), new ByteArrayOutputStream(), false);
+        new String[] {"schema"}, InputStreamNone.INSTANCE, new ByteArrayOutputStream(), new ByteArrayOutputStream(), Terminal.NONE);
     assertEquals(Client.Result.NO_DAEMON, s.run());
   }
 
@@ -152,7 +153,7 @@ class ThroughDaemonTest {
     daemon.close();
     Files.writeString(place.socket(), "left by a killed daemon");
     Client.Session s = new Client.Session(place, cwd, new String[] {"schema"}, InputStreamNone.INSTANCE,
-        new ByteArrayOutputStream(), new ByteArrayOutputStream(), false);
+        new ByteArrayOutputStream(), new ByteArrayOutputStream(), Terminal.NONE);
     assertEquals(Client.Result.NO_DAEMON, s.run());
     daemon = new Daemon(place, cwd, Duration.ofMinutes(5));
     daemon.start();
@@ -163,6 +164,66 @@ class ThroughDaemonTest {
   void theSocketIsTheUsersAloneInADirectoryOnlyTheUserCanEnter() throws Exception {
     assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(place.dir())));
     assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(place.socket())));
+  }
+
+  @Test
+  void batchProgressFollowsTheClientsStderrBeingATerminal() throws Exception {
+    Path dir = Files.createDirectories(tmp.resolve("facts"));
+    for (String f : List.of("sc-01-chatbot", "sc-05-company-b", "sc-06-company-c")) {
+      Files.copy(Path.of("facts-samples/" + f + ".json"), dir.resolve(f + ".json"));
+    }
+    String[] args = {"batch", dir.toString(), "--output", "summary"};
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    Client.Session s = new Client.Session(place, cwd, args, InputStreamNone.INSTANCE, out, err, new Terminal(false, true, false));
+    assertEquals(Client.Result.DONE, s.run());
+    assertEquals(0, s.code(), err.toString(StandardCharsets.UTF_8));
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains("\r3/3 decided, "), err.toString(StandardCharsets.UTF_8));
+    assertEquals(inProcess("", args).out(), out.toString(StandardCharsets.UTF_8), "stdout holds only the JSON lines");
+    assertTrue(throughDaemon("", args).err().startsWith("batch: 3 decided"), "no progress when stderr is not a terminal");
+  }
+
+  @Test
+  void helpIsInColourThroughTheDaemonOnlyWhenTheClientsTerminalAllowsIt() {
+    for (Terminal t : List.of(new Terminal(true, true, true), new Terminal(true, true, false), Terminal.NONE)) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      Client.Session s = new Client.Session(place, cwd, new String[] {"decide", "--help"}, InputStreamNone.INSTANCE,
+          out, new ByteArrayOutputStream(), t);
+      assertEquals(Client.Result.DONE, s.run());
+      assertEquals(t.colour(), out.toString(StandardCharsets.UTF_8).contains("\u001b["), t.toString());
+    }
+  }
+
+  @Test
+  void aClosedStdoutStopsABatchAtOnceWithExitTenThroughTheDaemon() throws Exception {
+    Path jsonl = tmp.resolve("many.jsonl");
+    String line = Files.readString(Path.of("facts-samples/sc-01-chatbot.json")).replace("\n", " ") + "\n";
+    Files.writeString(jsonl, line.repeat(2_000));
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    java.io.OutputStream closesAfterFirstWrite = new java.io.OutputStream() {
+      private boolean written;
+
+      @Override
+      public void write(int b) throws java.io.IOException {
+        write(new byte[] {(byte) b}, 0, 1);
+      }
+
+      @Override
+      public void write(byte[] b, int off, int len) throws java.io.IOException {
+        if (written) {
+          throw new java.io.IOException("Broken pipe");
+        }
+        written = true;
+      }
+    };
+    long t0 = System.nanoTime();
+    Client.Session s = new Client.Session(place, cwd, new String[] {"batch", jsonl.toString(), "--output", "summary"},
+        InputStreamNone.INSTANCE, closesAfterFirstWrite, err, Terminal.NONE);
+    assertEquals(Client.Result.DONE, s.run());
+    assertEquals(10, s.code(), err.toString(StandardCharsets.UTF_8));
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains("cannot write to standard output"), err.toString(StandardCharsets.UTF_8));
+    assertTrue((System.nanoTime() - t0) / 1e9 < 60, "stopped at once");
+    same("", "schema"); // the daemon cancelled that command and serves the next
   }
 
   /** An empty stdin. */

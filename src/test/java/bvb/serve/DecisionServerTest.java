@@ -184,7 +184,7 @@ class DecisionServerTest {
     assertEquals(404, s.get("/v1/nope").statusCode());
     HttpResponse<String> r = s.post("/v1/rules", "application/json", "{}".getBytes(StandardCharsets.UTF_8));
     assertEquals(405, r.statusCode());
-    assertEquals("GET", r.headers().firstValue("Allow").orElse(""));
+    assertEquals("GET, HEAD", r.headers().firstValue("Allow").orElse(""));
     assertEquals(405, s.get("/v1/decisions").statusCode());
     assertNotNull(ruleSet(r));
   }
@@ -218,9 +218,9 @@ class DecisionServerTest {
     assertTrue(m.body().contains("# TYPE bvb_http_requests_total counter"), m.body());
     assertTrue(m.body().contains("bvb_http_requests_total{method=\"POST\",route=\"/v1/decisions\",status=\"200\"}"), m.body());
     assertTrue(m.body().contains("bvb_decisions_total{strategy=\"SELF_HOST_FINE_TUNED\"}"), m.body());
-    assertTrue(m.body().contains("bvb_rule_set_info{sha256=\"" + ruleSet(m) + "\""), m.body());
+    assertTrue(m.body().contains("bvb_rule_set_info{catalog_sha256=\"") && m.body().contains(",sha256=\"" + ruleSet(m) + "\"} 1"), m.body());
     org.junit.jupiter.api.Assumptions.assumeTrue(Warmup.compileMillis() != null, "no JIT timing in this JVM");
-    java.util.regex.Matcher jit = java.util.regex.Pattern.compile("(?m)^bvb_jvm_jit_compile_seconds_total (\\S+)$").matcher(m.body());
+    java.util.regex.Matcher jit = java.util.regex.Pattern.compile("(?m)^jvm_compilation_time_seconds_total (\\S+)$").matcher(m.body());
     assertTrue(jit.find(), m.body());
     assertTrue(Double.parseDouble(jit.group(1)) > 0, jit.group()); // this JVM has compiled something by now
 

@@ -40,18 +40,24 @@ class ServeIT {
         }
       });
       reader.start();
-      String warmed = lines.poll(60, TimeUnit.SECONDS);
-      assertTrue(warmed != null && warmed.startsWith("bvb serve: warmed up: 50 decisions"), String.valueOf(warmed));
+      // it listens first, alive but not ready, then loads and warms up the rules
       String line = lines.poll(60, TimeUnit.SECONDS);
       assertTrue(line != null && line.contains("listening on http://127.0.0.1:"), String.valueOf(line));
       String url = line.substring(line.indexOf("http://")).split(" ")[0];
+      HttpClient c = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+      assertEquals(200, c.send(HttpRequest.newBuilder(URI.create(url + "/healthz")).build(), HttpResponse.BodyHandlers.ofString()).statusCode());
+      assertEquals(503, c.send(HttpRequest.newBuilder(URI.create(url + "/readyz")).build(), HttpResponse.BodyHandlers.ofString()).statusCode());
+      String warmed = lines.poll(60, TimeUnit.SECONDS);
+      assertTrue(warmed != null && warmed.startsWith("bvb serve: warmed up: 50 decisions"), String.valueOf(warmed));
+      String ready = lines.poll(60, TimeUnit.SECONDS);
+      assertTrue(ready != null && ready.startsWith("bvb serve: ready (rule set "), String.valueOf(ready));
+      assertEquals(200, c.send(HttpRequest.newBuilder(URI.create(url + "/readyz")).build(), HttpResponse.BodyHandlers.ofString()).statusCode());
       // next the reloader says at what CPU priority it compiles and warms up reloads
       String reloader = lines.poll(30, TimeUnit.SECONDS);
       assertTrue(reloader != null && reloader.startsWith("bvb serve: rule reloader: "), String.valueOf(reloader));
       if (Files.exists(Path.of("/proc/thread-self")) && onPath("renice")) {
         assertEquals("bvb serve: rule reloader: nice 19", reloader);
       }
-      HttpClient c = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
       HttpResponse<String> r = c.send(HttpRequest.newBuilder(URI.create(url + "/v1/decisions"))
           .header("Content-Type", "application/json")
           .POST(HttpRequest.BodyPublishers.ofFile(Path.of("facts-samples/sc-06-company-c.json"))).build(),
@@ -94,6 +100,10 @@ class ServeIT {
       } while (line != null && !line.contains("listening on http://"));
       assertTrue(line != null, "no listening line");
       String url = line.substring(line.indexOf("http://")).split(" ")[0];
+      do {
+        line = lines.poll(60, TimeUnit.SECONDS);
+      } while (line != null && !line.startsWith("bvb serve: ready"));
+      assertTrue(line != null, "no ready line");
       HttpClient c = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
       c.sendAsync(HttpRequest.newBuilder(URI.create(url + "/v1/decisions")).header("Content-Type", "application/json")
           .POST(HttpRequest.BodyPublishers.ofFile(Path.of("facts-samples/sc-06-company-c.json"))).build(),

@@ -50,8 +50,9 @@ class WarmupTest {
     assertTrue(err.toString().contains("warning: warm-up skips"), err.toString());
     assertTrue(err.toString().contains("broken.json"), err.toString());
 
-    try (RuleReloader reloader = new RuleReloader(rules, null, 12, 365, warmup, w)) {
-      Warmup.Result atStart = warmup.runOverHttp(reloader, 2, "test", "test", w);
+    try (RuleReloader reloader = new RuleReloader(rules, null, 12, 365, warmup, w);
+        DecisionServer server = serving(reloader, 2, w)) {
+      Warmup.Result atStart = warmup.runOverHttp(server, 2);
       assertEquals(40, atStart.decided());
       assertEquals(0, atStart.failed(), err.toString());
 
@@ -77,73 +78,30 @@ class WarmupTest {
     }
   }
 
+  /** A server that listens and serves {@code reloader}'s rules but is not ready: as bvb serve's during its warm-up. */
+  private static DecisionServer serving(RuleReloader reloader, int threads, PrintWriter err) throws IOException {
+    DecisionServer server = DecisionServer.listen(
+        new DecisionServer.Config(new InetSocketAddress("127.0.0.1", 0), null, threads, "test", "test"), err);
+    server.serve(reloader);
+    return server;
+  }
+
   @Test
-  void warmUpAsksForTheOtherReadOnlyEndpointsBetweenDecisions() throws Exception {
+  void warmUpAsksForTheOtherReadOnlyEndpointsBetweenDecisionsWithoutBeingCounted() throws Exception {
     Files.copy(Path.of("facts-samples/sc-05-company-b.json"), facts.resolve("b.json"));
     Warmup warmup = Warmup.of(facts, 1, new PrintWriter(new StringWriter(), true));
     try (ServerHarness s = new ServerHarness(Path.of("rules"), null)) {
       int rounds = 2;
       int decisions = Warmup.SIDE_EVERY * Warmup.SIDE_PATHS.size() * rounds;
-      Warmup.Result r = warmup.post(s.server.address(), decisions, 2, () -> false);
+      Warmup.Result r = warmup.post(s.server.address(), s.server.warmUpToken(), decisions, 2);
       assertEquals(decisions, r.decided());
       assertEquals(0, r.failed(), s.errText.toString());
-      // A request is counted just after its answer is sent, so the counts are read until they
-      // settle; each reading is itself a GET /metrics, counted once the next one is made.
-      Map<String, Integer> expected = new TreeMap<>();
-      expected.put(series("POST", "/v1/decisions"), decisions);
-      Warmup.SIDE_PATHS.forEach(path -> expected.put(series("GET", path), rounds));
-      String metrics = "";
-      long until = System.nanoTime() + 10_000_000_000L;
-      for (int readings = 0; System.nanoTime() < until; readings++) {
-        expected.put(series("GET", "/metrics"), rounds + readings);
-        metrics = s.get("/metrics").body();
-        if (countsAre(metrics, expected)) {
-          break;
-        }
-        Thread.sleep(20);
-      }
-      assertTrue(countsAre(metrics, expected), "expected " + expected + " in:\n" + metrics);
-    }
-  }
-
-  private static String series(String method, String route) {
-    return "bvb_http_requests_total{method=\"" + method + "\",route=\"" + route + "\",status=\"200\"} ";
-  }
-
-  private static boolean countsAre(String metrics, Map<String, Integer> expected) {
-    return expected.entrySet().stream().allMatch(e -> metrics.contains(e.getKey() + e.getValue() + "\n"));
-  }
-
-  @Test
-  void theServerStartedAfterTheWarmUpRunsOnTheThreadsTheWarmUpUsed() throws Exception {
-    TestRules.copyTo(rules);
-    Files.copy(Path.of("facts-samples/sc-05-company-b.json"), facts.resolve("b.json"));
-    PrintWriter w = new PrintWriter(new StringWriter(), true);
-    Warmup warmup = Warmup.of(facts, 20, w);
-    ThreadPoolExecutor handlers = (ThreadPoolExecutor) DecisionServer.handlerThreads(2);
-    try (RuleReloader reloader = new RuleReloader(rules, null, 12, 365, warmup, w)) {
-      Warmup.Result r = warmup.runOverHttp(reloader, handlers, 2, "test", "test", w);
-      assertEquals(0, r.failed());
-      assertFalse(handlers.isShutdown(), "the warm-up's server leaves the shared threads running");
-      assertEquals(2, handlers.getPoolSize());
-      long handled = handlers.getCompletedTaskCount();
-      DecisionServer.Config config = new DecisionServer.Config(new InetSocketAddress("127.0.0.1", 0), null, 2, "test", "test");
-      try (DecisionServer server = DecisionServer.start(config, reloader, w, handlers)) {
-        HttpResponse<String> answer = HttpClient.newHttpClient().send(
-            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.address().getPort() + "/v1/decisions"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofFile(facts.resolve("b.json"))).build(),
-            HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, answer.statusCode(), answer.body());
-      }
-      long until = System.nanoTime() + 5_000_000_000L; // a worker counts a task just after it returns
-      while (handlers.getCompletedTaskCount() == handled && System.nanoTime() < until) {
-        Thread.sleep(10);
-      }
-      assertTrue(handlers.getCompletedTaskCount() > handled, "the request ran on the shared threads");
-      assertFalse(handlers.isShutdown(), "stopping a server leaves threads it does not own running");
-    } finally {
-      handlers.shutdown();
+      // warm-up requests are not counted: the metrics hold only this GET /metrics of the test's
+      String metrics = s.get("/metrics").body();
+      assertFalse(metrics.contains("route=\"/v1/decisions\""), metrics);
+      assertFalse(metrics.contains("bvb_decisions_total{"), metrics);
+      Warmup.SIDE_PATHS.stream().filter(p -> !p.equals("/metrics"))
+          .forEach(path -> assertFalse(metrics.contains("route=\"" + path + "\""), metrics));
     }
   }
 
@@ -156,26 +114,12 @@ class WarmupTest {
     StringWriter err = new StringWriter();
     PrintWriter w = new PrintWriter(err, true);
     Warmup warmup = Warmup.of(facts, 30, w);
-    try (RuleReloader reloader = new RuleReloader(rules, null, 12, 365, warmup, w)) {
-      Warmup.Result r = warmup.runOverHttp(reloader, 3, "test", "test", w);
+    try (RuleReloader reloader = new RuleReloader(rules, null, 12, 365, warmup, w);
+        DecisionServer server = serving(reloader, 3, w)) {
+      Warmup.Result r = warmup.runOverHttp(server, 3);
       assertEquals(30, r.decided());
       assertEquals(10, r.failed(), err.toString());
       assertTrue(r.describe().contains(" decisions in ") && r.describe().contains(" (10 failed)"), r.describe());
-    }
-  }
-
-  @Test
-  void aStartUpWarmUpWhoseRequestsAllFailDoesNotGoOn() throws Exception {
-    TestRules.copyTo(rules);
-    addAFactFileEveryDecisionOnIsRefused();
-    StringWriter err = new StringWriter();
-    PrintWriter w = new PrintWriter(err, true);
-    Warmup warmup = Warmup.of(facts, 12, w);
-    try (RuleReloader reloader = new RuleReloader(rules, null, 12, 365, warmup, w)) {
-      Warmup.Result r = warmup.runOverHttp(reloader, 2, "test", "test", w);
-      assertEquals(12, r.decided());
-      assertEquals(12, r.failed());
-      assertNull(r.settling(), r.describe());
     }
   }
 
@@ -221,58 +165,6 @@ class WarmupTest {
     assertEquals(30, unlimited.decided());
     assertEquals(0, unlimited.failed());
     assertEquals(30, warmup.run(engine, 30, 1).decided());
-  }
-
-  @Test
-  void theJitCountsAsSettledAfterTwoQuietSecondsInARow() {
-    long[] clock = {0};
-    long[] compiled = {5_000};
-    Warmup.JitWatch watch = new Warmup.JitWatch(() -> compiled[0], () -> clock[0]);
-    long second = 1_000_000_000L;
-    assertFalse(watch.settled());
-    assertFalse(watch.isSettled());
-    clock[0] += second; compiled[0] += 400; // busy second
-    assertFalse(watch.settled());
-    clock[0] += second; compiled[0] += Warmup.SETTLED_COMPILE_MILLIS - 1; // quiet
-    assertFalse(watch.settled());
-    clock[0] += second; compiled[0] += Warmup.SETTLED_COMPILE_MILLIS; // not quiet: starts over
-    assertFalse(watch.settled());
-    clock[0] += second / 2; compiled[0] += 10; // half a second: no verdict yet
-    assertFalse(watch.settled());
-    clock[0] += second / 2; compiled[0] += 10; // the window ends quiet
-    assertFalse(watch.settled());
-    clock[0] += second; compiled[0] += 50; // second quiet window in a row
-    assertTrue(watch.settled());
-    clock[0] += second; compiled[0] += 10_000; // once settled, stays settled
-    assertTrue(watch.settled());
-    assertTrue(watch.isSettled());
-    assertTrue(watch.watches());
-    Warmup.JitWatch blind = new Warmup.JitWatch(null, () -> clock[0]);
-    assertFalse(blind.watches());
-    assertTrue(blind.settled(), "compile time not reported: settled at once");
-  }
-
-  @Test
-  void startUpWarmUpGoesOnAfterItsCountWithinItsBoundAndSaysWhyItStopped() throws Exception {
-    assumeTrue(Warmup.JitWatch.ofThisJvm().watches(), "this JVM does not report compile time");
-    TestRules.copyTo(rules);
-    Files.copy(Path.of("facts-samples/sc-05-company-b.json"), facts.resolve("b.json"));
-    StringWriter err = new StringWriter();
-    PrintWriter w = new PrintWriter(err, true);
-    Warmup warmup = Warmup.of(facts, 20, w);
-    try (RuleReloader reloader = new RuleReloader(rules, null, 12, 365, warmup, w)) {
-      Warmup.Result r = warmup.runOverHttp(reloader, 2, "test", "test", w);
-      assertEquals(20, r.decided());
-      Warmup.Settling s = r.settling();
-      assertNotNull(s);
-      assertTrue(s.decided() <= 20 * Warmup.SETTLING_FACTOR, s.toString());
-      assertEquals(0, s.failed());
-      // either the JIT settled, or the bound stopped it; the line says which
-      assertTrue(s.settled() || s.decided() == 20 * Warmup.SETTLING_FACTOR, s.toString());
-      assertTrue(r.describe().startsWith("20 decisions in "), r.describe());
-      assertTrue(r.describe().contains(", then " + String.format(java.util.Locale.ROOT, "%,d", s.decided()) + " more in ")
-          && r.describe().contains(s.settled() ? " until the JIT settled" : "(the JIT had not settled: stopped at the bound)"), r.describe());
-    }
   }
 
   @Test
