@@ -2,7 +2,7 @@ package bvb.cli;
 
 /**
  * bvb's exit codes: the one place their numbers are defined. {@code bvb --help} lists them (a test
- * checks the help text agrees with this enum) and so does the README.
+ * checks the help text agrees with this enum) and so does docs/cli.md (DocLinksTest).
  */
 public enum ExitCode {
   OK(0),

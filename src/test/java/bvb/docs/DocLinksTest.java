@@ -114,4 +114,17 @@ class DocLinksTest {
       assertTrue(Files.readString(Path.of(page[0])).contains(page[1]), page[0] + " has " + page[1]);
     }
   }
+
+  @Test
+  void theExitCodeTableInDocsCliListsEveryExitCodeOnce() throws IOException {
+    List<Integer> listed = new ArrayList<>();
+    for (String line : Files.readAllLines(Path.of("docs/cli.md"))) {
+      Matcher m = Pattern.compile("^\\| (\\d+) \\|").matcher(line);
+      if (m.find()) {
+        listed.add(Integer.parseInt(m.group(1)));
+      }
+    }
+    List<Integer> codes = java.util.Arrays.stream(bvb.cli.ExitCode.values()).map(c -> c.code).toList();
+    assertEquals(codes, listed);
+  }
 }
