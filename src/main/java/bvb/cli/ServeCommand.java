@@ -4,6 +4,7 @@ import bvb.rules.IncrementalCompiler;
 import bvb.serve.DecisionServer;
 import bvb.serve.RuleReloader;
 import bvb.serve.Warmup;
+import bvb.audit.AuditStore;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.BindException;
@@ -39,9 +40,10 @@ final class ServeCommand implements Callable<Integer> {
       description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
   String bind;
 
-  @Option(names = "--audit", paramLabel = "FILE",
-      description = "Append every decision to this log before answering; GET /v1/decisions/{id} reads it.")
-  Path audit;
+  @Option(names = "--audit", paramLabel = "FILE|URL",
+      description = "Append every decision to this log before answering; GET /v1/decisions/{id} reads it. A JSONL file or"
+          + " jdbc:postgresql://host:port/db?user=... (one table shared by several replicas); default: $BVB_AUDIT_URL if set, else no log.")
+  String audit;
 
   @Option(names = "--threads", paramLabel = "N", description = "Request handler threads (default: twice the processors, at least 4).")
   Integer threads;
@@ -86,6 +88,9 @@ final class ServeCommand implements Callable<Integer> {
         new IncrementalCompiler(), err).decisionTimeout(common.decisionTimeout());
     int n = threads != null ? threads : Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
     // The warm-up's server and the real one share their handler threads (see DecisionServer.start).
+    // the decision log first: a database that cannot be reached ends the start, naming its (masked) URL
+    String auditTarget = AuditStore.resolve(audit, System.getenv(), null);
+    AuditStore store = auditTarget == null ? null : AuditStore.open(auditTarget, err);
     ExecutorService handlers = DecisionServer.handlerThreads(n);
     DecisionServer server;
     try {
@@ -95,11 +100,14 @@ final class ServeCommand implements Callable<Integer> {
         err.flush();
       }
       server = DecisionServer.start(
-          new DecisionServer.Config(address, audit, n, Versions.bvb(), Versions.drools(), warmup.decisions() > 0),
+          new DecisionServer.Config(address, store, n, Versions.bvb(), Versions.drools(), warmup.decisions() > 0),
           reloader, err, handlers);
     } catch (IOException | RuntimeException e) { // nothing serves
       handlers.shutdown();
       reloader.close();
+      if (store != null) {
+        store.close();
+      }
       if (e instanceof BindException) { // taken since the check
         throw cannotListen(address, e);
       }
@@ -113,6 +121,9 @@ final class ServeCommand implements Callable<Integer> {
       reloader.close();
       server.stop(Duration.ofSeconds(graceSeconds));
       handlers.shutdown();
+      if (store != null) {
+        store.close();
+      }
       err.println("bvb serve: stopped");
       err.flush();
       stopped.countDown();
@@ -120,7 +131,7 @@ final class ServeCommand implements Callable<Integer> {
     InetSocketAddress a = server.address();
     err.println("bvb serve: listening on http://" + a.getAddress().getHostAddress() + ":" + a.getPort()
         + " (rules " + common.rulesDir + ", rule set " + reloader.current().ruleSetHash()
-        + ", " + n + " threads" + (audit != null ? ", audit " + audit : "") + ")");
+        + ", " + n + " threads" + (store != null ? ", audit " + store.name() : "") + ")");
     err.flush();
     reloader.start(pollMillis, true); // after the listening line, so the reloader's own first line follows it
     stopped.await();
