@@ -45,6 +45,11 @@ public interface AuditStore extends AutoCloseable {
     return true;
   }
 
+  /** How long this process's appends took, or null before the first. */
+  default String appendSummary() {
+    return null;
+  }
+
   @Override
   void close();
 

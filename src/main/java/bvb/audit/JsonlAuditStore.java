@@ -11,6 +11,7 @@ public final class JsonlAuditStore implements AuditStore {
   private final AuditIndex index;
   /** FileChannel locks are per process: appends from one process are serialized here, the file lock guards against others. */
   private final Object appendLock = new Object();
+  private final AppendTimes appendTimes = new AppendTimes();
 
   /** A store over {@code file}; lines a lookup finds unreadable are reported to {@code warnings} once each. */
   public JsonlAuditStore(Path file, PrintWriter warnings) {
@@ -32,9 +33,11 @@ public final class JsonlAuditStore implements AuditStore {
 
   @Override
   public void append(JsonNode record) throws IOException {
+    long start = System.nanoTime();
     synchronized (appendLock) {
       AuditLog.append(file, record);
     }
+    appendTimes.add(System.nanoTime() - start);
   }
 
   @Override
@@ -55,6 +58,11 @@ public final class JsonlAuditStore implements AuditStore {
   @Override
   public boolean contains(String id) throws IOException {
     return java.nio.file.Files.exists(file) && index.find(id) instanceof AuditIndex.Found f && AuditRecord.id(f.record()).equals(id);
+  }
+
+  @Override
+  public String appendSummary() {
+    return appendTimes.summary();
   }
 
   @Override

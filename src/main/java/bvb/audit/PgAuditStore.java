@@ -43,6 +43,7 @@ public final class PgAuditStore implements AuditStore {
   private final String name;
   private final Properties properties;
   private final ConcurrentLinkedDeque<Connection> idle = new ConcurrentLinkedDeque<>();
+  private final AppendTimes appendTimes = new AppendTimes();
 
   private PgAuditStore(String url) {
     this.url = url;
@@ -142,6 +143,7 @@ public final class PgAuditStore implements AuditStore {
   @Override
   public boolean appendIfAbsent(JsonNode record) throws IOException {
     String json = Json.COMPACT.writeValueAsString(record);
+    long start = System.nanoTime();
     Connection c = borrow();
     try (PreparedStatement p = c.prepareStatement(
         "INSERT INTO bvb_decisions (id, strategy, record) VALUES (?, ?, ?) ON CONFLICT (id) DO NOTHING")) {
@@ -150,6 +152,7 @@ public final class PgAuditStore implements AuditStore {
       p.setString(3, json);
       int stored = p.executeUpdate(); // autocommit: one transaction, the whole row or nothing
       giveBack(c);
+      appendTimes.add(System.nanoTime() - start);
       return stored == 1;
     } catch (SQLException e) {
       discard(c);
@@ -326,6 +329,11 @@ public final class PgAuditStore implements AuditStore {
     }
     java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)password=([^&;]+)").matcher(url);
     return m.find() ? message.replace(m.group(1), "***") : message;
+  }
+
+  @Override
+  public String appendSummary() {
+    return appendTimes.summary();
   }
 
   @Override

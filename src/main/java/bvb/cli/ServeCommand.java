@@ -122,6 +122,10 @@ final class ServeCommand implements Callable<Integer> {
       server.stop(Duration.ofSeconds(graceSeconds));
       handlers.shutdown();
       if (store != null) {
+        String appends = store.appendSummary();
+        if (appends != null) {
+          err.println("bvb serve: audit " + store.name() + ": " + appends);
+        }
         store.close();
       }
       err.println("bvb serve: stopped");

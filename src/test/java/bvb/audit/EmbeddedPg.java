@@ -64,6 +64,32 @@ public final class EmbeddedPg {
     server = EmbeddedPostgres.builder().setDataDirectory(dataDir).setCleanDataDirectory(false).setPort(port).start();
   }
 
+  /**
+   * Runs a PostgreSQL from the same binaries until killed, for load runs by hand: prints the JDBC
+   * URL of a database {@code bvb} on its first line. Argument: the port (default any free one).
+   */
+  public static void main(String[] args) throws Exception {
+    Path dir = Files.createTempDirectory("bvb-pg-");
+    EmbeddedPostgres.Builder b = EmbeddedPostgres.builder().setDataDirectory(dir).setCleanDataDirectory(true);
+    if (args.length > 0) {
+      b.setPort(Integer.parseInt(args[0]));
+    }
+    EmbeddedPostgres pg = b.start();
+    try (Connection c = pg.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+      s.execute("CREATE DATABASE bvb");
+    }
+    System.out.println("jdbc:postgresql://127.0.0.1:" + pg.getPort() + "/bvb?user=postgres");
+    System.out.flush();
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      try {
+        pg.close();
+      } catch (IOException e) {
+        // exiting anyway
+      }
+    }));
+    Thread.sleep(Long.MAX_VALUE);
+  }
+
   private synchronized void stopQuietly() {
     try {
       if (server != null) {
