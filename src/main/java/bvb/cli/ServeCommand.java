@@ -83,14 +83,14 @@ final class ServeCommand implements Callable<Integer> {
     }
     InetSocketAddress address = new InetSocketAddress(bind, port);
     checkCanListen(address); // before the rules load and the warm-up, which take a while
+    // the decision log too: a database that cannot be reached ends the start at once, naming its (masked) URL
+    String auditTarget = AuditStore.resolve(audit, System.getenv(), null);
+    AuditStore store = auditTarget == null ? null : AuditStore.open(auditTarget, err);
     Warmup warmup = Warmup.of(warmupFacts, warmupDecisions, err);
     RuleReloader reloader = new RuleReloader(common.rulesDir, common.catalog, common.horizonMonths, common.maxPriceAgeDays, warmup,
         new IncrementalCompiler(), err).decisionTimeout(common.decisionTimeout());
     int n = threads != null ? threads : Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
     // The warm-up's server and the real one share their handler threads (see DecisionServer.start).
-    // the decision log first: a database that cannot be reached ends the start, naming its (masked) URL
-    String auditTarget = AuditStore.resolve(audit, System.getenv(), null);
-    AuditStore store = auditTarget == null ? null : AuditStore.open(auditTarget, err);
     ExecutorService handlers = DecisionServer.handlerThreads(n);
     DecisionServer server;
     try {

@@ -95,6 +95,9 @@ public final class EmbeddedPg {
       if (server != null) {
         server.close();
       }
+      try (java.util.stream.Stream<Path> all = Files.walk(dataDir)) {
+        all.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
     } catch (IOException e) {
       // exiting anyway
     }

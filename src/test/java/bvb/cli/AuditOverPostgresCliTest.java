@@ -122,6 +122,20 @@ class AuditOverPostgresCliTest {
   }
 
   @Test
+  void serveWithAnUnreachableDatabaseExitsBeforeLoadingRulesNamingTheMaskedUrl() throws Exception {
+    int closedPort;
+    try (ServerSocket s = new ServerSocket(0)) {
+      closedPort = s.getLocalPort();
+    }
+    String url = "jdbc:postgresql://127.0.0.1:" + closedPort + "/bvb?user=bvb&password=topsecret";
+    CliTest.Run r = CliTest.bvb("serve", "--port", "0", "--warmup", "0", "--audit", url);
+    assertEquals(ExitCode.AUDIT.code, r.code(), r.err());
+    assertTrue(r.err().contains("jdbc:postgresql://127.0.0.1:" + closedPort + "/bvb?user=bvb&password=***: cannot connect"), r.err());
+    assertFalse(r.err().contains("topsecret"), r.err());
+    assertFalse(r.err().contains("listening"), r.err());
+  }
+
+  @Test
   void theAuditOptionWinsOverTheEnvironmentWhichWinsOverTheDefaultFile() {
     Map<String, String> env = Map.of(AuditStore.ENV, "jdbc:postgresql://db/bvb");
     assertEquals("x.jsonl", AuditStore.resolve("x.jsonl", env, ".bvb/audit.jsonl"));
