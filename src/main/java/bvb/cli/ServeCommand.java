@@ -1,10 +1,10 @@
 package bvb.cli;
 
+import bvb.audit.AuditStore;
 import bvb.rules.IncrementalCompiler;
 import bvb.serve.DecisionServer;
 import bvb.serve.RuleReloader;
 import bvb.serve.Warmup;
-import bvb.audit.AuditStore;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.BindException;
