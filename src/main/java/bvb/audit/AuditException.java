@@ -1,7 +1,7 @@
 package bvb.audit;
 
 /** The decision log cannot answer: missing file, unknown id. */
-public final class AuditException extends RuntimeException {
+public class AuditException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   public AuditException(String message) {

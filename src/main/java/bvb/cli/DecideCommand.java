@@ -2,6 +2,7 @@ package bvb.cli;
 
 import bvb.audit.AuditLog;
 import bvb.audit.AuditRecord;
+import bvb.audit.AuditStore;
 import bvb.engine.Decision;
 import bvb.engine.Engine;
 import bvb.facts.FactsLoader;
@@ -47,11 +48,11 @@ final class DecideCommand implements Callable<Integer> {
 
   @Option(
       names = "--audit",
-      paramLabel = "FILE",
+      paramLabel = "FILE|URL",
       arity = "0..1",
-      fallbackValue = ".bvb/audit.jsonl",
-      description = "Append the decision to this log (default file when given without one: ${FALLBACK-VALUE}). Nothing is appended if the decision fails.")
-  Path audit;
+      fallbackValue = "",
+      description = "Append the decision to this log: a JSONL file or jdbc:postgresql://host:port/db?user=... (given without one: $BVB_AUDIT_URL if set, else .bvb/audit.jsonl). Nothing is appended if the decision fails.")
+  String audit;
 
   @Option(names = "--what-if", negatable = true, defaultValue = "true", fallbackValue = "true",
       description = "Decide again with each unknown fact the rules asked about, and find the volume at which the answer changes (default: on; --no-what-if skips it).")
@@ -94,7 +95,10 @@ final class DecideCommand implements Callable<Integer> {
       if (odds != null) {
         record.set("uncertainty", odds.toJson());
       }
-      AuditLog.append(audit, record);
+      String target = AuditStore.resolve(audit.isEmpty() ? null : audit, System.getenv(), AuditLog.DEFAULT.toString());
+      try (AuditStore store = AuditStore.open(target, spec.commandLine().getErr())) {
+        store.append(record);
+      }
     }
     PrintWriter out = spec.commandLine().getOut();
     switch (format) {

@@ -20,7 +20,9 @@ final class ExplainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    AuditQueries.explain(AuditQueries.find(log.file, id, spec.commandLine().getErr()), spec.commandLine().getOut());
+    try (bvb.audit.AuditStore store = log.open(spec)) {
+      AuditQueries.explain(store.find(id, spec.commandLine().getErr()), spec.commandLine().getOut());
+    }
     return ExitCode.OK.code;
   }
 }

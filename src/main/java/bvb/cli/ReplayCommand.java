@@ -36,7 +36,13 @@ final class ReplayCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give either an ID or --all");
     }
     // a missing log or id fails before the rules are compiled
-    JsonNode single = all ? null : AuditQueries.find(log.file, id, spec.commandLine().getErr());
+    try (bvb.audit.AuditStore store = log.open(spec)) {
+      return replay(store);
+    }
+  }
+
+  private int replay(bvb.audit.AuditStore store) throws Exception {
+    JsonNode single = all ? null : store.find(id, spec.commandLine().getErr());
     Engine engine = common.engine();
     PrintWriter out = spec.commandLine().getOut();
     // one engine (and session pool) per logged horizon, not one per record
@@ -65,7 +71,7 @@ final class ReplayCommand implements Callable<Integer> {
       o.differences().forEach(d -> out.println("    " + d));
     };
     if (all) {
-      AuditQueries.forEach(log.file, spec.commandLine().getErr(), replayOne); // one record in memory at a time
+      store.forEach(spec.commandLine().getErr(), replayOne); // one record in memory at a time
     } else {
       replayOne.accept(single);
     }

@@ -1,5 +1,6 @@
 package bvb.cli;
 
+import bvb.audit.AuditStore;
 import bvb.rules.IncrementalCompiler;
 import bvb.serve.DecisionServer;
 import bvb.serve.RuleReloader;
@@ -37,9 +38,10 @@ final class ServeCommand implements Callable<Integer> {
       description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
   String bind;
 
-  @Option(names = "--audit", paramLabel = "FILE",
-      description = "Append every decision to this log before answering; GET /v1/decisions/{id} reads it.")
-  Path audit;
+  @Option(names = "--audit", paramLabel = "FILE|URL",
+      description = "Append every decision to this log before answering; GET /v1/decisions/{id} reads it. A JSONL file or"
+          + " jdbc:postgresql://host:port/db?user=... (one table shared by several replicas); default: $BVB_AUDIT_URL if set, else no log.")
+  String audit;
 
   @Option(names = "--threads", paramLabel = "N", description = "Request handler threads (default: twice the processors, at least 4).")
   Integer threads;
@@ -81,14 +83,20 @@ final class ServeCommand implements Callable<Integer> {
     if (address.isUnresolved()) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--bind " + bind + ": unknown host name");
     }
+    // the decision log too: a database that cannot be reached ends the start at once, naming its (masked) URL
+    String auditTarget = AuditStore.resolve(audit, System.getenv(), null);
+    AuditStore store = auditTarget == null ? null : AuditStore.open(auditTarget, err);
     int n = threads != null ? threads : Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
     // Listens before the warm-up's fact files are read and the rules load, which take a while:
     // /healthz answers at once, /readyz says 503 until the warm-up is done.
     DecisionServer server;
     try {
       server = DecisionServer.listen(
-          new DecisionServer.Config(address, audit, n, Versions.bvb(), Versions.drools(), warmupDecisions > 0), err);
+          new DecisionServer.Config(address, store, n, Versions.bvb(), Versions.drools(), warmupDecisions > 0), err);
     } catch (IOException e) { // taken, or not this machine's address
+      if (store != null) {
+        store.close();
+      }
       throw cannotListen(address, e);
     }
     AtomicReference<RuleReloader> rules = new AtomicReference<>();
@@ -101,6 +109,13 @@ final class ServeCommand implements Callable<Integer> {
         rules.get().close();
       }
       server.stop(Duration.ofSeconds(graceSeconds));
+      if (store != null) {
+        String appends = store.appendSummary();
+        if (appends != null) {
+          err.println("bvb serve: audit " + store.name() + ": " + appends);
+        }
+        store.close();
+      }
       err.println("bvb serve: stopped");
       err.flush();
       stopped.countDown();
@@ -108,7 +123,7 @@ final class ServeCommand implements Callable<Integer> {
     Runtime.getRuntime().addShutdownHook(hook);
     InetSocketAddress a = server.address();
     err.println("bvb serve: listening on http://" + a.getAddress().getHostAddress() + ":" + a.getPort()
-        + " (rules " + common.rulesDir + ", " + n + " threads" + (audit != null ? ", audit " + audit : "")
+        + " (rules " + common.rulesDir + ", " + n + " threads" + (store != null ? ", audit " + store.name() : "")
         + "); GET /readyz answers 503 until the rules are loaded and warmed up");
     err.flush();
     Warmup warmup = Warmup.of(warmupFacts, warmupDecisions, err);
@@ -125,6 +140,9 @@ final class ServeCommand implements Callable<Integer> {
     } catch (RuntimeException e) { // rules or catalog broken: nothing serves
       Runtime.getRuntime().removeShutdownHook(hook);
       server.stop(Duration.ZERO);
+      if (store != null) {
+        store.close();
+      }
       throw e;
     }
     server.ready();

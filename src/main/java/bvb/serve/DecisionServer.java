@@ -1,8 +1,9 @@
 package bvb.serve;
 
 import bvb.audit.AuditIndex;
-import bvb.audit.AuditLog;
 import bvb.audit.AuditRecord;
+import bvb.audit.AuditStore;
+import bvb.audit.AuditUnavailableException;
 import bvb.engine.Decision;
 import bvb.engine.EngineException;
 import bvb.engine.RuleLoopException;
@@ -110,8 +111,8 @@ public final class DecisionServer implements AutoCloseable {
    * {@link RecentFacts}, for warming up reloads (off in {@code bvb serve --warmup 0}; the start-up
    * warm-up's own requests are never kept).
    */
-  public record Config(InetSocketAddress bind, Path audit, int threads, String bvbVersion, String droolsVersion, boolean recordsTraffic) {
-    public Config(InetSocketAddress bind, Path audit, int threads, String bvbVersion, String droolsVersion) {
+  public record Config(InetSocketAddress bind, AuditStore audit, int threads, String bvbVersion, String droolsVersion, boolean recordsTraffic) {
+    public Config(InetSocketAddress bind, AuditStore audit, int threads, String bvbVersion, String droolsVersion) {
       this(bind, audit, threads, bvbVersion, droolsVersion, true);
     }
   }
@@ -131,9 +132,6 @@ public final class DecisionServer implements AutoCloseable {
   private final String warmUpToken = java.util.UUID.randomUUID().toString();
   private final PrintWriter err;
   private final Metrics metrics;
-  private final Object auditLock = new Object();
-  /** Where each logged decision starts, for {@code GET /v1/decisions/{id}} (null without a log). */
-  private final AuditIndex auditIndex;
   /**
    * Where the fact sets of requests the warm-up did not send go when the server does not record
    * traffic: a ring that nothing reads, so that every request runs the same code (a branch the
@@ -155,10 +153,6 @@ public final class DecisionServer implements AutoCloseable {
     this.err = err;
     this.metrics = new Metrics(() -> reloader == null ? null : reloader.current(), () -> reloader, pending::get);
     this.openapi = resource("/openapi.yaml");
-    this.auditIndex = config.audit() == null ? null : new AuditIndex(config.audit(), p -> {
-      err.println("warning: " + p.render(config.audit()));
-      err.flush();
-    });
     Limits.apply(); // before the JDK server's settings are first read
     this.server = HttpServer.create(config.bind(), 256);
     this.connections = connectionThreads();
@@ -481,11 +475,10 @@ public final class DecisionServer implements AutoCloseable {
     String id = null;
     if (config.audit() != null && counted) {
       ObjectNode record = AuditRecord.of(d, facts.origin(), facts.bytes(), config.bvbVersion(), config.droolsVersion(), Instant.now());
-      // FileChannel locks are per process: two threads locking the same file would collide, so
-      // appends from this server are serialized here; the file lock still guards against other
-      // processes.
-      synchronized (auditLock) {
-        AuditLog.append(config.audit(), record);
+      try {
+        config.audit().append(record); // no record, no answer
+      } catch (AuditUnavailableException e) {
+        throw auditUnavailable(e);
       }
       id = AuditRecord.id(record);
     }
@@ -572,18 +565,30 @@ public final class DecisionServer implements AutoCloseable {
   }
 
   private JsonNode logged(String id) throws IOException {
-    Path file = config.audit();
-    if (file == null) {
+    AuditStore store = config.audit();
+    if (store == null) {
       throw new HttpError(404, "AUDIT-001", "no decision log: start bvb serve with --audit FILE");
     }
     if (!ID.matcher(id).matches()) {
       throw new HttpError(404, "AUDIT-002", "no decision with id " + id.replaceAll("[^\\w.-]", "?"));
     }
-    AuditIndex.Lookup found = auditIndex.find(id);
+    AuditIndex.Lookup found;
+    try {
+      found = store.lookup(id);
+    } catch (AuditUnavailableException e) {
+      throw auditUnavailable(e);
+    }
     if (found instanceof AuditIndex.Found f) {
       return f.record();
     }
     throw new HttpError(404, "AUDIT-002", (found instanceof AuditIndex.Ambiguous ? "several decisions match id " : "no decision with id ") + id);
+  }
+
+  /** 503: the decision store cannot be reached now; the next request tries again. */
+  private HttpError auditUnavailable(AuditUnavailableException e) {
+    err.println("bvb serve: " + e.getMessage());
+    err.flush();
+    return new HttpError(503, "AUDIT_UNAVAILABLE", "the decision log cannot be reached: the decision was not stored, so it is not returned; retry later");
   }
 
   private ObjectNode rules(Snapshot snap) {

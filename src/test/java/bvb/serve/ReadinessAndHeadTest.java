@@ -47,7 +47,8 @@ class ReadinessAndHeadTest {
   }
 
   private DecisionServer listening(Path audit) throws Exception {
-    return DecisionServer.listen(new DecisionServer.Config(new InetSocketAddress("127.0.0.1", 0), audit, 2, "test", "test"), err);
+    return DecisionServer.listen(new DecisionServer.Config(new InetSocketAddress("127.0.0.1", 0),
+        audit == null ? null : new bvb.audit.JsonlAuditStore(audit, err), 2, "test", "test"), err);
   }
 
   @Test

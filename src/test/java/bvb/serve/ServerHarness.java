@@ -20,7 +20,17 @@ final class ServerHarness implements AutoCloseable {
       .connectTimeout(Duration.ofSeconds(5)).build();
 
   ServerHarness(Path rules, Path audit) throws Exception {
+    this(rules, null, audit);
+  }
+
+  /** A server whose decisions go to {@code store} (a PostgreSQL one, say). */
+  static ServerHarness withStore(Path rules, bvb.audit.AuditStore store) throws Exception {
+    return new ServerHarness(rules, store, null);
+  }
+
+  private ServerHarness(Path rules, bvb.audit.AuditStore store, Path file) throws Exception {
     reloader = new RuleReloader(rules, null, 12, err);
+    bvb.audit.AuditStore audit = file != null ? new bvb.audit.JsonlAuditStore(file, err) : store;
     server = DecisionServer.start(
         new DecisionServer.Config(new InetSocketAddress("127.0.0.1", 0), audit, 4, "test", "test"), reloader, err);
   }
