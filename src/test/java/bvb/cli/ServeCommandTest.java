@@ -22,7 +22,7 @@ class ServeCommandTest {
     assertEquals(8080, serve.port);
     assertEquals(500, serve.pollMillis);
     assertNull(serve.audit);
-    assertEquals(50000, serve.warmupDecisions);
+    assertEquals(20000, serve.warmupDecisions);
   }
 
   @Test
