@@ -79,6 +79,26 @@ class WarmupTest {
   }
 
   /** A server that listens and serves {@code reloader}'s rules but is not ready: as bvb serve's during its warm-up. */
+  @Test
+  void settlingGoesOnInWholeRoundsAndStopsWithinItsBound() throws Exception {
+    TestRules.copyTo(rules);
+    Files.copy(Path.of("facts-samples/sc-05-company-b.json"), facts.resolve("b.json"));
+    PrintWriter w = new PrintWriter(new StringWriter(), true);
+    Warmup warmup = Warmup.of(facts, 10, w);
+    try (RuleReloader reloader = new RuleReloader(rules, null, 12, 365, warmup, w);
+        DecisionServer server = serving(reloader, 2, w)) {
+      Warmup.Result none = warmup.settleOverHttp(server, 2, java.time.Duration.ZERO);
+      assertEquals(0, none.decided(), "no time, no round");
+      Warmup.Result r = warmup.settleOverHttp(server, 2, java.time.Duration.ofSeconds(2));
+      org.junit.jupiter.api.Assumptions.assumeTrue(Warmup.compileMillis() != null, "this JVM reports no compile time");
+      assertTrue(r.decided() >= Warmup.SETTLE_ROUND, "at least one round: " + r.describe());
+      assertEquals(0, r.decided() % Warmup.SETTLE_ROUND, "whole rounds: " + r.describe());
+      assertEquals(0, r.failed(), r.describe());
+      // a round that starts before the bound runs to its end: at most one round past it
+      assertTrue(r.seconds() < 2 + 30, r.describe());
+    }
+  }
+
   private static DecisionServer serving(RuleReloader reloader, int threads, PrintWriter err) throws IOException {
     DecisionServer server = DecisionServer.listen(
         new DecisionServer.Config(new InetSocketAddress("127.0.0.1", 0), null, threads, "test", "test"), err);
