@@ -57,7 +57,7 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--warmup", paramLabel = "N", defaultValue = "20000",
       description = "Decisions made on the --warmup-facts once the rules are loaded, posted over HTTP to the server itself "
           + "(not audited, not counted in /metrics; GET /readyz answers 503 meanwhile), then up to 10 s more for the JIT to finish compiling, "
-          + "then more in rounds of 1,000 until the JIT compiled for under a tenth of two rounds in a row (at most 60 s), "
+          + "then more in rounds of 1,000 until the JIT compiled for under a tenth of two rounds in a row (at most 3 N more and 60 s), "
           + "so that the first requests are not answered by a cold JIT; "
           + "a reloaded rule set makes up to 5,000 decisions, never more than N (200 if no request was decided in the last 10 s; for at most 30 s; at the lowest CPU priority), "
           + "on the fact sets of the last 64 requests, or on these files before any request, before it is swapped in. 0 turns warm-up off (default: ${DEFAULT-VALUE}).")

@@ -188,9 +188,9 @@ public final class Warmup {
   }
 
   /**
-   * After {@link #runOverHttp}, goes on posting in rounds of {@value #SETTLE_ROUND} decisions until
-   * the JIT compiled for less than {@link #SETTLED_SHARE} of two rounds in a row, at most
-   * {@code max}; returns the decisions made and their seconds (0 where the JVM does not report
+   * After {@link #runOverHttp}, goes on posting in rounds of {@value #SETTLE_ROUND} decisions (fewer
+   * for a warm-up of fewer) until the JIT compiled for less than {@link #SETTLED_SHARE} of two rounds
+   * in a row, at most {@value #SETTLE_TIMES} times this warm-up's decisions more and {@code max}; returns the decisions made and their seconds (0 where the JVM does not report
    * compile time). A fixed count left the JIT compiling under the first real load: on 2 cores the
    * server compiled 1.9 s during a measured minute at 1,000 requests/s against 0.7-0.9 s when the
    * warm-up went on until the JIT settled, and its p99 was 9.6 ms against 5.0-5.2 ms.
@@ -205,9 +205,11 @@ public final class Warmup {
     int made = 0;
     int failed = 0;
     int quietRounds = 0;
-    while (quietRounds < 2 && System.nanoTime() - t0 < max.toNanos()) {
+    int round0 = Math.min(SETTLE_ROUND, decisions);
+    long most = (long) SETTLE_TIMES * decisions;
+    while (quietRounds < 2 && made + round0 <= most && System.nanoTime() - t0 < max.toNanos()) {
       long compiledBefore = jit.getAsLong();
-      Result round = post(to, server.warmUpToken(), SETTLE_ROUND, connections);
+      Result round = post(to, server.warmUpToken(), round0, connections);
       made += round.decided();
       failed += round.failed();
       if (round.failed() == round.decided()) {
@@ -221,6 +223,8 @@ public final class Warmup {
 
   /** Decisions per round of {@link #settleOverHttp}: about a second's worth on 2 cores. */
   static final int SETTLE_ROUND = 1_000;
+  /** Settling makes at most this many times the warm-up's own decisions. */
+  static final int SETTLE_TIMES = 3;
   /** The share of a round's time the JIT may spend compiling for the round to count as settled. */
   static final double SETTLED_SHARE = 0.1;
   /** The longest {@code bvb serve} goes on warming up until the JIT settles. */

@@ -91,8 +91,9 @@ class WarmupTest {
       assertEquals(0, none.decided(), "no time, no round");
       Warmup.Result r = warmup.settleOverHttp(server, 2, java.time.Duration.ofSeconds(2));
       org.junit.jupiter.api.Assumptions.assumeTrue(Warmup.compileMillis() != null, "this JVM reports no compile time");
-      assertTrue(r.decided() >= Warmup.SETTLE_ROUND, "at least one round: " + r.describe());
-      assertEquals(0, r.decided() % Warmup.SETTLE_ROUND, "whole rounds: " + r.describe());
+      // rounds of 10 (the warm-up's own count), at most 3 x 10 more
+      assertTrue(r.decided() >= 10 && r.decided() <= 30, "one to three rounds: " + r.describe());
+      assertEquals(0, r.decided() % 10, "whole rounds: " + r.describe());
       assertEquals(0, r.failed(), r.describe());
       // a round that starts before the bound runs to its end: at most one round past it
       assertTrue(r.seconds() < 2 + 30, r.describe());
