@@ -56,8 +56,9 @@ final class ServeCommand implements Callable<Integer> {
 
   @Option(names = "--warmup", paramLabel = "N", defaultValue = "20000",
       description = "Decisions made on the --warmup-facts once the rules are loaded, posted over HTTP to the server itself "
-          + "(not audited, not counted in /metrics; GET /readyz answers 503 meanwhile), then up to 10 s more for the JIT to finish compiling, "
+          + "(not audited, not counted in /metrics; GET /readyz answers 503 meanwhile), "
           + "then more in rounds of 1,000 until the JIT compiled for under a tenth of two rounds in a row (at most 3 N more and 60 s), "
+          + "then up to 10 s more for the JIT to finish compiling, "
           + "so that the first requests are not answered by a cold JIT; "
           + "a reloaded rule set makes up to 5,000 decisions, never more than N (200 if no request was decided in the last 10 s; for at most 30 s; at the lowest CPU priority), "
           + "on the fact sets of the last 64 requests, or on these files before any request, before it is swapped in. 0 turns warm-up off (default: ${DEFAULT-VALUE}).")
@@ -135,10 +136,8 @@ final class ServeCommand implements Callable<Integer> {
       rules.set(reloader);
       server.serve(reloader);
       if (warmup.decisions() > 0) {
-        Warmup.Result r = warmup.runOverHttp(server, n);
-        Warmup.Result settle = warmup.settleOverHttp(server, n, Warmup.SETTLE_MAX);
-        err.println("bvb serve: warmed up: " + r.describe() + String.format(java.util.Locale.ROOT,
-            "; then %,d more decisions in %.1f s until the JIT settled", settle.decided(), settle.seconds()));
+        Warmup.Result r = warmup.runOverHttp(server, n, Warmup.SETTLE_MAX);
+        err.println("bvb serve: warmed up: " + r.describe());
       }
     } catch (RuntimeException e) { // rules or catalog broken: nothing serves
       Runtime.getRuntime().removeShutdownHook(hook);

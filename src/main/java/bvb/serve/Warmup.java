@@ -101,20 +101,29 @@ public final class Warmup {
     return new Warmup(factSets, bodies, n);
   }
 
-  /** What a warm-up did: decisions made, failed, seconds, then seconds waited for the JIT (0: did not wait). */
-  public record Result(int decided, int failed, double seconds, double compilerWait) {
+  /**
+   * What a warm-up did: decisions made, failed, seconds; then the decisions and seconds it went on
+   * until the JIT settled (0: did not); then seconds waited for the JIT (0: did not wait).
+   */
+  public record Result(int decided, int failed, double seconds, int settled, double settleSeconds, double compilerWait) {
     Result(int decided, int failed, double seconds) {
-      this(decided, failed, seconds, 0);
+      this(decided, failed, seconds, 0, 0, 0);
     }
 
     /** The same warm-up, followed by {@code seconds} of waiting for the JIT. */
     Result withCompilerWait(double seconds) {
-      return new Result(decided, failed, this.seconds, seconds);
+      return new Result(decided, failed, this.seconds, settled, settleSeconds, seconds);
+    }
+
+    /** The same warm-up, followed by the settling rounds of {@code more}. */
+    Result withSettling(Result more) {
+      return new Result(decided, failed + more.failed, seconds, more.decided, more.seconds, compilerWait);
     }
 
     public String describe() {
-      return String.format(Locale.ROOT, "%,d decisions in %.1f s%s%s", decided, seconds,
+      return String.format(Locale.ROOT, "%,d decisions in %.1f s%s%s%s", decided, seconds,
           failed == 0 ? "" : " (" + failed + " failed)",
+          settled == 0 ? "" : String.format(Locale.ROOT, ", then %,d more in %.1f s until the JIT settled", settled, settleSeconds),
           compilerWait == 0 ? "" : String.format(Locale.ROOT, ", then %.1f s for the JIT to finish compiling", compilerWait));
     }
   }
@@ -182,13 +191,23 @@ public final class Warmup {
    * with anything but 200 counts as failed.
    */
   public Result runOverHttp(DecisionServer server, int connections) {
-    InetSocketAddress to = new InetSocketAddress(InetAddress.getLoopbackAddress(), server.address().getPort());
-    Result r = post(to, server.warmUpToken(), decisions, connections);
-    return r.withCompilerWait(awaitQuietCompiler(COMPILER_QUIET, COMPILER_WAIT));
+    return runOverHttp(server, connections, Duration.ZERO);
   }
 
   /**
-   * After {@link #runOverHttp}, goes on posting in rounds of {@value #SETTLE_ROUND} decisions (fewer
+   * As above, going on for up to {@code settleMax} after this warm-up's decisions until the JIT
+   * settles ({@link #settleOverHttp}), and only then waiting for it to finish compiling, so that the
+   * wait covers what the settling rounds queued too.
+   */
+  public Result runOverHttp(DecisionServer server, int connections, Duration settleMax) {
+    InetSocketAddress to = new InetSocketAddress(InetAddress.getLoopbackAddress(), server.address().getPort());
+    Result r = post(to, server.warmUpToken(), decisions, connections);
+    return r.withSettling(settleOverHttp(server, connections, settleMax))
+        .withCompilerWait(awaitQuietCompiler(COMPILER_QUIET, COMPILER_WAIT));
+  }
+
+  /**
+   * After this warm-up's decisions, goes on posting in rounds of {@value #SETTLE_ROUND} decisions (fewer
    * for a warm-up of fewer) until the JIT compiled for less than {@link #SETTLED_SHARE} of two rounds
    * in a row, at most {@value #SETTLE_TIMES} times this warm-up's decisions more and {@code max}; returns the decisions made and their seconds (0 where the JVM does not report
    * compile time). A fixed count left the JIT compiling under the first real load: on 2 cores the
