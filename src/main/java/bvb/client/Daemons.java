@@ -41,7 +41,8 @@ public final class Daemons {
     Path jar = Place.jar();
     Path jsa = jar.resolveSibling("bvb.jsa");
     cmd.addAll(List.of("-XX:+UseSerialGC", "-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
-        "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30", "-Xmx512m", "-XX:ReservedCodeCacheSize=96m"));
+        "-Xms32m", "-XX:-ShrinkHeapInSteps", "-Xmx512m",
+        "-XX:ReservedCodeCacheSize=96m"));
     if (Files.isRegularFile(jsa)) {
       cmd.add("-XX:SharedArchiveFile=" + jsa);
     }

@@ -215,9 +215,7 @@ public final class Daemon implements AutoCloseable {
       }
       long last = lastActive.get();
       if (last != collectedAfter && System.nanoTime() - last > 2_000_000_000L) {
-        // 2 s without a command: collect, so that the serial collector returns the heap a batch or a
-        // compile grew to the system (-XX:MaxHeapFreeRatio) instead of keeping it resident
-        System.gc();
+        compact();
         collectedAfter = last;
       }
       boolean idleLongEnough = System.nanoTime() - last >= idle.toNanos();
@@ -226,6 +224,52 @@ public final class Daemon implements AutoCloseable {
       if (idleLongEnough || !place.identity().contains(" jar " + Place.jarStamp() + " java ")) {
         return;
       }
+    }
+  }
+
+  /**
+   * After 2 s without a command: a full collection that hands the heap a batch or a compile grew back
+   * to the system. The free-ratio bounds are manageable flags: they are tightened for this one
+   * collection only, so that the heap shrinks to its live set now (the launch flags give
+   * {@code -XX:-ShrinkHeapInSteps} and a small {@code -Xms}), yet grows in large steps while working
+   * (fewer full collections during a compile).
+   */
+  static void compact() {
+    var vm = java.lang.management.ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class);
+    String min = null;
+    String max = null;
+    try {
+      min = vm.getVMOption("MinHeapFreeRatio").getValue();
+      max = vm.getVMOption("MaxHeapFreeRatio").getValue();
+      vm.setVMOption("MinHeapFreeRatio", "5"); // lowered first: min may never exceed max
+      vm.setVMOption("MaxHeapFreeRatio", "15");
+    } catch (RuntimeException e) {
+      // a JVM without these flags: a plain collection then
+    }
+    System.gc();
+    try {
+      if (max != null) {
+        vm.setVMOption("MaxHeapFreeRatio", max);
+        vm.setVMOption("MinHeapFreeRatio", min);
+      }
+    } catch (RuntimeException e) {
+      // left tight: the heap then grows in smaller steps, nothing worse
+    }
+    trimNativeHeap();
+  }
+
+  /**
+   * Hands the C heap's free pages back to the system (jcmd's {@code System.trim_native_heap}): the
+   * rule compiler's native buffers leave tens of megabytes free but resident. A JVM without that
+   * command keeps them.
+   */
+  private static void trimNativeHeap() {
+    try {
+      var name = new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand");
+      java.lang.management.ManagementFactory.getPlatformMBeanServer()
+          .invoke(name, "systemTrimNativeHeap", new Object[] {null}, new String[] {String[].class.getName()});
+    } catch (javax.management.JMException | RuntimeException e) {
+      // not offered by this JVM
     }
   }
 
