@@ -47,36 +47,77 @@ public final class BandLint {
     Map<String, List<Member>> bands = new LinkedHashMap<>();
     Map<String, String> fields = new LinkedHashMap<>();
     for (Unit u : units) {
-      PackageDescr pkg;
-      DrlParser parser = new DrlParser();
-      try {
-        pkg = parser.parse(false, u.drl());
-      } catch (DroolsParserException e) {
-        continue; // the compile reports it
-      }
-      if (pkg == null || parser.hasErrors()) {
-        continue;
-      }
-      for (RuleDescr r : pkg.getRules()) {
-        String band = value(r, "band");
-        if (band == null) {
-          continue;
+      for (Banded b : banded(u)) {
+        if (b.field() != null) {
+          fields.putIfAbsent(b.band(), b.field());
         }
-        int[] at = u.where().apply(r);
-        String name = band;
-        int colon = band.indexOf(':');
-        if (colon >= 0) {
-          name = band.substring(0, colon).strip();
-          fields.putIfAbsent(name, band.substring(colon + 1).strip());
-        }
-        String id = value(r, "id") == null ? r.getName() : value(r, "id");
-        bands.computeIfAbsent(name, k -> new ArrayList<>())
-            .add(new Member(id, u.file(), at[0], at[1], ConstantBounds.of(r), list(value(r, "bandGap")), list(value(r, "bandOverlap"))));
+        bands.computeIfAbsent(b.band(), k -> new ArrayList<>()).add(b.member());
       }
     }
     bands.forEach((band, members) -> out.addAll(checkBand(band, fields.get(band), members)));
     out.sort(Comparator.comparing(RuleError::file).thenComparingInt(RuleError::line).thenComparing(RuleError::message));
     return out;
+  }
+
+  /** One band rule of a file: its band, the fact its {@code @band} names (or null), and what it bounds. */
+  private record Banded(String band, String field, Member member) {}
+
+  /**
+   * The band rules of files already parsed, by file name and text (at most 512 files): a resident bvb
+   * re-linting after a one-file edit parses only that file.
+   */
+  private static final Map<String, List<Banded>> PARSED = new LinkedHashMap<>(64, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, List<Banded>> eldest) {
+      return size() > 512;
+    }
+  };
+
+  private static List<Banded> banded(Unit u) {
+    String key = u.file() + '\n' + u.drl();
+    synchronized (PARSED) {
+      List<Banded> known = PARSED.get(key);
+      if (known != null) {
+        return known;
+      }
+    }
+    List<Banded> found = parse(u);
+    synchronized (PARSED) {
+      PARSED.put(key, found);
+    }
+    return found;
+  }
+
+  private static List<Banded> parse(Unit u) {
+    List<Banded> found = new ArrayList<>();
+    PackageDescr pkg;
+    DrlParser parser = new DrlParser();
+    try {
+      pkg = parser.parse(false, u.drl());
+    } catch (DroolsParserException e) {
+      return List.of(); // the compile reports it
+    }
+    if (pkg == null || parser.hasErrors()) {
+      return List.of();
+    }
+    for (RuleDescr r : pkg.getRules()) {
+      String band = value(r, "band");
+      if (band == null) {
+        continue;
+      }
+      int[] at = u.where().apply(r);
+      String name = band;
+      String field = null;
+      int colon = band.indexOf(':');
+      if (colon >= 0) {
+        name = band.substring(0, colon).strip();
+        field = band.substring(colon + 1).strip();
+      }
+      String id = value(r, "id") == null ? r.getName() : value(r, "id");
+      found.add(new Banded(name, field,
+          new Member(id, u.file(), at[0], at[1], ConstantBounds.of(r), list(value(r, "bandGap")), list(value(r, "bandOverlap")))));
+    }
+    return List.copyOf(found);
   }
 
   private static List<RuleError> checkBand(String band, String declaredField, List<Member> members) {

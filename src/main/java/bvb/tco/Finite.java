@@ -13,52 +13,77 @@ import java.util.Map;
 final class Finite {
   private Finite() {}
 
-  private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
+  /**
+   * The accessors worth descending into of each record type of this package (double, boxed,
+   * collections, records; not enums, strings or other primitives); null for any other class. Worked
+   * out once per type: the check runs on every computation, ten thousand times per simulation.
+   */
+  private static final ClassValue<java.lang.reflect.Method[]> ACCESSORS = new ClassValue<>() {
     @Override
-    protected RecordComponent[] computeValue(Class<?> type) {
-      return type.getRecordComponents();
+    protected java.lang.reflect.Method[] computeValue(Class<?> type) {
+      if (!type.isRecord() || type.getPackage() != Finite.class.getPackage()) {
+        return null;
+      }
+      List<java.lang.reflect.Method> out = new java.util.ArrayList<>();
+      for (RecordComponent c : type.getRecordComponents()) {
+        Class<?> t = c.getType();
+        if (t.isPrimitive() ? t != double.class : t.isEnum() || t == String.class) {
+          continue;
+        }
+        out.add(c.getAccessor());
+      }
+      return out.toArray(new java.lang.reflect.Method[0]);
     }
   };
 
   static void check(String path, Object value) {
-    check(path, null, value);
+    check(new Where(null, path), value);
   }
 
-  /** Checks {@code value}, found at {@code parent.name} (the path is built only when needed). */
-  private static void check(String parent, Object name, Object value) {
+  /** Where a value sits: its container's place and its own key, index or component name; rendered only for a report. */
+  private record Where(Where parent, Object name) {
+    Where in(Object child) {
+      return new Where(this, child);
+    }
+
+    @Override
+    public String toString() {
+      if (parent == null) {
+        return String.valueOf(name);
+      }
+      return name instanceof Integer i ? parent + "[" + i + "]" : parent + "." + name;
+    }
+  }
+
+  private static void check(Where at, Object value) {
     if (value == null) {
       return;
     }
     if (value instanceof Double d) {
       if (d.isNaN() || d.isInfinite()) {
-        throw new TcoInputException(TcoInputException.NOT_FINITE, path(parent, name),
+        throw new TcoInputException(TcoInputException.NOT_FINITE, at.toString(),
             "came out as " + d + ": an input is implausibly large or small; no total given");
       }
     } else if (value instanceof Map<?, ?> m) {
-      String path = path(parent, name);
-      m.forEach((k, v) -> check(path, k, v));
+      m.forEach((k, v) -> check(at.in(k), v));
     } else if (value instanceof List<?> l) {
-      String path = path(parent, name);
       for (int i = 0; i < l.size(); i++) {
-        check(path, i, l.get(i));
+        check(at.in(i), l.get(i));
       }
-    } else if (value instanceof Record r && r.getClass().getPackage() == Finite.class.getPackage()) {
-      String path = path(parent, name);
-      for (RecordComponent c : COMPONENTS.get(r.getClass())) {
-        Class<?> t = c.getType();
-        if (t.isPrimitive() ? t != double.class : t.isEnum() || t == String.class) {
-          continue;
-        }
+    } else if (value instanceof Record r) {
+      java.lang.reflect.Method[] accessors = ACCESSORS.get(r.getClass());
+      if (accessors == null) {
+        return;
+      }
+      for (java.lang.reflect.Method a : accessors) {
+        Object v;
         try {
-          check(path, c.getName(), c.getAccessor().invoke(r));
+          v = a.invoke(r);
         } catch (ReflectiveOperationException e) {
           throw new IllegalStateException(e);
         }
+        check(at.in(a.getName()), v);
       }
     }
-  }
-
-  private static String path(String parent, Object name) {
-    return name == null ? parent : name instanceof Integer i ? parent + "[" + i + "]" : parent + "." + name;
   }
 }

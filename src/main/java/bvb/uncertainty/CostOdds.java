@@ -24,12 +24,43 @@ public record CostOdds(long seed, int samples, double selfHostCheaperPct, String
     if (facts.facts().tco() == null) {
       return null;
     }
-    UncertainFacts u = UncertainFacts.of(facts, engine);
-    if (!u.hasRanges()) {
-      return null;
+    LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
+    var catalog = engine.catalog();
+    // a costs-only simulation depends on nothing else: the same file, prices, horizon, seed and day
+    // give the same odds, so a resident bvb's `bvb test` after a rule edit does not draw them again
+    String key = sha256(facts.bytes()) + ' ' + (catalog == null ? "-" : catalog.sha256()) + ' '
+        + engine.horizonFor(facts.facts()) + ' ' + seed + ' ' + samples + ' ' + today;
+    synchronized (KNOWN) {
+      if (KNOWN.containsKey(key)) {
+        return KNOWN.get(key);
+      }
     }
-    Simulation s = Simulation.run(u, engine, samples, seed, 0, LocalDate.now(java.time.ZoneOffset.UTC));
-    return s.oneLine() == null ? null : new CostOdds(seed, samples, s.selfHostCheaperPct(), s.oneLine());
+    UncertainFacts u = UncertainFacts.of(facts, engine);
+    CostOdds odds = null;
+    if (u.hasRanges()) {
+      Simulation s = Simulation.run(u, engine, samples, seed, 0, today);
+      odds = s.oneLine() == null ? null : new CostOdds(seed, samples, s.selfHostCheaperPct(), s.oneLine());
+    }
+    synchronized (KNOWN) {
+      KNOWN.put(key, odds);
+    }
+    return odds;
+  }
+
+  /** Odds already drawn in this process, by their inputs (at most 1,024: a few hundred bytes each). */
+  private static final java.util.Map<String, CostOdds> KNOWN = new java.util.LinkedHashMap<>(64, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(java.util.Map.Entry<String, CostOdds> eldest) {
+      return size() > 1024;
+    }
+  };
+
+  private static String sha256(byte[] bytes) {
+    try {
+      return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** The form kept in the decision log and printed by {@code decide --format json}. */
