@@ -5,6 +5,7 @@ import bvb.batch.BatchLine;
 import bvb.report.Json;
 import bvb.audit.AuditLog;
 import bvb.audit.AuditRecord;
+import bvb.audit.AuditStore;
 import bvb.scenario.Samples;
 import java.io.IOException;
 import java.io.InputStream;
@@ -51,8 +52,16 @@ final class BatchCommand implements Callable<Integer> {
   @Option(names = "--output", defaultValue = "full", description = "full (the decide JSON) or summary (strategy, confidence, fired rule ids). Default: ${DEFAULT-VALUE}.")
   Output output;
 
-  @Option(names = "--audit", paramLabel = "FILE", description = "Append every decision to this decision log.")
-  Path audit;
+  @Option(
+      names = "--audit",
+      paramLabel = "FILE|URL",
+      arity = "0..1",
+      fallbackValue = "",
+      description = "Append every decision to this log, before its output line: a JSONL file or jdbc:postgresql://host:port/db?user=..."
+          + " (given without one: $BVB_AUDIT_URL if set, else .bvb/audit.jsonl). The log is opened once, before any line is decided"
+          + " (a database that cannot be reached: exit 7, nothing decided); an append that fails stops the batch with exit 7."
+          + " Lines that fail append nothing.")
+  String audit;
 
   @Option(names = "--what-if", description = "Also decide each fact set again with every unknown fact the rules asked about, and find its tipping point (the whatIf field of the full output; many more decisions per line).")
   boolean whatIf;
@@ -62,7 +71,6 @@ final class BatchCommand implements Callable<Integer> {
     if (threads < 1) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
     }
-    Batch batch = new Batch(common.engine(), threads, failFast, whatIf);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Path path = "-".equals(input) ? null : Path.of(input);
@@ -71,6 +79,17 @@ final class BatchCommand implements Callable<Integer> {
     } else if (!Files.exists(path)) {
       throw new bvb.facts.FactsException("FACTS-001", input, "no such file", null);
     }
+    // opened once for the whole run, before the rule base and the first decision: a database that
+    // cannot be reached ends the batch here (exit 7, naming the masked URL) with nothing decided
+    String target = audit == null ? null
+        : AuditStore.resolve(audit.isEmpty() ? null : audit, System.getenv(), AuditLog.DEFAULT.toString());
+    try (AuditStore store = target == null ? null : AuditStore.open(target, err)) {
+      return run(store, out, err, path);
+    }
+  }
+
+  private int run(AuditStore store, PrintWriter out, PrintWriter err, Path path) throws Exception {
+    Batch batch = new Batch(common.engine(), threads, failFast, whatIf);
     boolean dir = path != null && Files.isDirectory(path);
     java.util.List<Path> files = dir ? Samples.list(path) : java.util.List.of();
     boolean progressOn = parent.host.terminal().stderr();
@@ -80,7 +99,7 @@ final class BatchCommand implements Callable<Integer> {
     Progress progress = new Progress(err, progressOn, total);
     long[] written = {0};
     java.util.function.Consumer<Batch.Outcome> sink = o -> {
-      write(o, out, err, dir);
+      write(o, store, out, err, dir);
       if (out.checkError()) { // closed (e.g. `| head -1`) or full: nothing more can be delivered
         throw new OutputFailed();
       }
@@ -151,17 +170,22 @@ final class BatchCommand implements Callable<Integer> {
     }
   }
 
-  private void write(Batch.Outcome o, PrintWriter out, PrintWriter err, boolean withSource) {
+  private void write(Batch.Outcome o, AuditStore store, PrintWriter out, PrintWriter err, boolean withSource) {
     try {
-      writeOrFail(o, out, err, withSource);
+      writeOrFail(o, store, out, err, withSource);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private void writeOrFail(Batch.Outcome o, PrintWriter out, PrintWriter err, boolean withSource) throws IOException {
-    if (o.ok() && audit != null) {
-      AuditLog.append(audit, AuditRecord.of(o.decision(), o.origin(), o.facts().getBytes(StandardCharsets.UTF_8),
+  /**
+   * Appends a decided line to the store (when there is one) and only then writes its output line:
+   * an append that fails (an {@link bvb.audit.AuditException} naming the log) stops the batch with
+   * that line unwritten, so every line written was logged.
+   */
+  private void writeOrFail(Batch.Outcome o, AuditStore store, PrintWriter out, PrintWriter err, boolean withSource) throws IOException {
+    if (o.ok() && store != null) {
+      store.append(AuditRecord.of(o.decision(), o.origin(), o.facts().getBytes(StandardCharsets.UTF_8),
           Versions.bvb(), Versions.drools(), Instant.now()));
     }
     if (!o.ok()) {
