@@ -36,13 +36,25 @@ public final class Batch {
   private final int threads;
   private final boolean failFast;
   private final boolean whatIf;
+  private final boolean brief;
 
   public Batch(Engine engine, int threads, boolean failFast) {
     this(engine, threads, failFast, false);
   }
 
-  /** With {@code whatIf}, every decision also carries its counterfactual analysis (bvb.whatif). */
   public Batch(Engine engine, int threads, boolean failFast, boolean whatIf) {
+    this(engine, threads, failFast, whatIf, false);
+  }
+
+  /**
+   * With {@code whatIf}, every decision also carries its counterfactual analysis (bvb.whatif); with
+   * {@code brief}, decisions keep only the ids of the rules that fired, not what each matched (for a
+   * summary output that shows nothing more and is not logged).
+   */
+  public Batch(Engine engine, int threads, boolean failFast, boolean whatIf, boolean brief) {
+    if (whatIf && brief) {
+      throw new IllegalArgumentException("a brief batch has no counterfactuals");
+    }
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be >= 1, got " + threads);
     }
@@ -50,6 +62,7 @@ public final class Batch {
     this.threads = threads;
     this.failFast = failFast;
     this.whatIf = whatIf;
+    this.brief = brief;
   }
 
   /** One fact set to decide: where it came from ("file:line" or a file), its text or its problem. */
@@ -138,7 +151,7 @@ public final class Batch {
       var facts = (l.firstLine() > 0
           ? FactsLoader.parse(l.file(), bytes, l.firstLine())
           : FactsLoader.parse(l.file(), bytes)).facts();
-      bvb.engine.Decision d = engine.decide(facts);
+      bvb.engine.Decision d = brief ? engine.decideBrief(facts) : engine.decide(facts);
       if (whatIf) {
         d = d.withWhatIf(bvb.whatif.Counterfactuals.analyse(engine, bytes, d,
             java.time.LocalDate.now(java.time.ZoneOffset.UTC)));

@@ -72,7 +72,7 @@ public final class Bench {
     AtomicLong bytes = new AtomicLong();
     InputStream in = jsonl(decisions);
     long t0 = System.nanoTime();
-    Batch.Summary s = new Batch(engine, threads, false).run("bench", in, o -> {
+    Batch.Summary s = new Batch(engine, threads, false, false, true).run("bench", in, o -> {
       try {
         bytes.addAndGet(bvb.report.Json.COMPACT.writeValueAsBytes(BatchLine.of(o, false, "bench")).length + 1);
       } catch (IOException e) {

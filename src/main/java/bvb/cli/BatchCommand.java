@@ -89,7 +89,9 @@ final class BatchCommand implements Callable<Integer> {
   }
 
   private int run(AuditStore store, PrintWriter out, PrintWriter err, Path path) throws Exception {
-    Batch batch = new Batch(common.engine(), threads, failFast, whatIf);
+    // a summary that goes to no log shows the fired rule ids only: the firings need not keep what they matched
+    boolean brief = output == Output.summary && store == null && !whatIf;
+    Batch batch = new Batch(common.engine(), threads, failFast, whatIf, brief);
     boolean dir = path != null && Files.isDirectory(path);
     java.util.List<Path> files = dir ? Samples.list(path) : java.util.List.of();
     boolean progressOn = parent.host.terminal().stderr();

@@ -154,6 +154,19 @@ public final class Engine {
    * another fact skip the calculator.
    */
   public Decision decide(FactSet facts, LocalDate today, Decision earlier) {
+    return decide(facts, today, earlier, true);
+  }
+
+  /**
+   * A decision whose firings name their rules but keep neither the facts they matched nor their
+   * bindings: for output that shows only the fired rule ids (a batch summary). Everything else is as
+   * {@link #decide(FactSet)}; such a decision is not for the decision log, whose records carry the trace.
+   */
+  public Decision decideBrief(FactSet facts) {
+    return decide(facts, LocalDate.now(ZoneOffset.UTC), null, false);
+  }
+
+  private Decision decide(FactSet facts, LocalDate today, Decision earlier, boolean matches) {
     TokenVolume volume = facts.volume(); // one instance: the session and the decision share it
     TcoReport tco = null;
     if (earlier != null && earlier.tco() != null && facts.tco() != null && facts.tco().equals(earlier.facts().tco())
@@ -169,7 +182,7 @@ public final class Engine {
     }
     KieSessionsPool pool = sessions;
     KieSession session = pool.newKieSession();
-    Recorder recorder = new Recorder();
+    Recorder recorder = new Recorder(matches);
     session.addEventListener((org.kie.api.event.rule.AgendaEventListener) recorder);
     session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) recorder);
     TcoReport priced = tco;

@@ -20,6 +20,16 @@ final class Recorder extends DefaultAgendaEventListener implements RuleRuntimeEv
   private final List<Conclusion> pending = new ArrayList<>();
   /** The rule whose consequence is running, null between firings (read on the same thread). */
   Rule firing;
+  /** False for a decision whose firings only need naming (a batch summary): no matched facts or bindings kept. */
+  private final boolean matches;
+
+  Recorder() {
+    this(true);
+  }
+
+  Recorder(boolean matches) {
+    this.matches = matches;
+  }
 
   @Override
   public void beforeMatchFired(org.kie.api.event.rule.BeforeMatchFiredEvent event) {
@@ -31,6 +41,12 @@ final class Recorder extends DefaultAgendaEventListener implements RuleRuntimeEv
     firing = null;
     Match m = event.getMatch();
     Rule rule = m.getRule();
+    if (!matches) {
+      firings.add(new Firing(firings.size() + 1, Conclude.meta(rule, "id"), rule.getName(), Conclude.meta(rule, "source"),
+          ((org.drools.base.definitions.rule.impl.RuleImpl) rule).getAgendaGroup(), List.of(), Map.of(), List.copyOf(pending)));
+      pending.clear();
+      return;
+    }
     Map<String, Object> bindings = new LinkedHashMap<>();
     for (String id : m.getDeclarationIds()) {
       bindings.put(id, m.getDeclarationValue(id));

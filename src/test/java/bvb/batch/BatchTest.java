@@ -83,4 +83,29 @@ class BatchTest {
     assertEquals(2, out.size());
     assertTrue(!out.get(1).ok());
   }
+
+  @Test
+  void aBriefBatchGivesEverySampleTheSameSummaryAsAFullOneWithoutKeepingMatchedFacts() throws Exception {
+    StringBuilder in = new StringBuilder();
+    for (Path p : bvb.scenario.Samples.list(Path.of("facts-samples"))) {
+      in.append(java.nio.file.Files.readString(p).replaceAll("\\s*\\n\\s*", " ")).append('\n');
+    }
+    byte[] input = in.toString().getBytes(StandardCharsets.UTF_8);
+    List<Batch.Outcome> full = new ArrayList<>();
+    List<Batch.Outcome> brief = new ArrayList<>();
+    new Batch(ENGINE, 2, false).run("in.jsonl", new ByteArrayInputStream(input), full::add);
+    new Batch(ENGINE, 2, false, false, true).run("in.jsonl", new ByteArrayInputStream(input), brief::add);
+    assertTrue(full.size() > 200, "samples read: " + full.size());
+    assertEquals(full.size(), brief.size());
+    for (int i = 0; i < full.size(); i++) {
+      var f = full.get(i);
+      var b = brief.get(i);
+      assertEquals(f.ok(), b.ok(), "line " + f.line());
+      if (f.ok()) {
+        assertEquals(BatchLine.of(f, false, "t").toString(), BatchLine.of(b, false, "t").toString(), "line " + f.line());
+        assertTrue(f.decision().firings().stream().anyMatch(x -> !x.matched().isEmpty()), "line " + f.line());
+        assertTrue(b.decision().firings().stream().allMatch(x -> x.matched().isEmpty() && x.bindings().isEmpty()), "line " + f.line());
+      }
+    }
+  }
 }
