@@ -29,7 +29,7 @@ import java.util.concurrent.ConcurrentLinkedDeque;
  */
 public final class PgAuditStore implements AuditStore {
   /** The versioned migrations, applied in order; each file's number is its schema version. */
-  static final List<String> MIGRATIONS = List.of("V1__decisions.sql");
+  static final List<String> MIGRATIONS = List.of("V1__decisions.sql", "V2__record_lz4.sql");
 
   /** The advisory-lock key under which bvb migrates its tables ("bvbaudit" in ASCII). */
   static final long MIGRATION_LOCK = 0x6276626175646974L;

@@ -111,6 +111,38 @@ class PgAuditStoreTest {
   }
 
   @Test
+  void aLargeRecordIsStoredWithLz4WhereTheServerOffersItAndReadBackWhole() throws Exception {
+    String url = EmbeddedPg.get().newDatabase();
+    ObjectNode big = record("big-1");
+    StringBuilder trace = new StringBuilder();
+    for (int i = 0; i < 3000; i++) {
+      trace.append("{\"seq\": ").append(i).append(", \"ruleId\": \"TCO-0").append(i % 97).append("\"} ");
+    }
+    big.put("trace", trace.toString()); // about 90 KB, as a priced decision's record
+    try (PgAuditStore store = PgAuditStore.open(url)) {
+      store.append(big);
+      assertEquals(Json.COMPACT.writeValueAsString(big), Json.COMPACT.writeValueAsString(store.find("big-1", err)));
+    }
+    try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+      boolean offered;
+      try (ResultSet rs = s.executeQuery(
+          "SELECT count(*) FROM pg_settings WHERE name = 'default_toast_compression' AND 'lz4' = ANY (enumvals)")) {
+        rs.next();
+        offered = rs.getInt(1) == 1;
+      }
+      try (ResultSet rs = s.executeQuery("SELECT pg_column_compression(record) FROM bvb_decisions WHERE id = 'big-1'")) {
+        rs.next();
+        String used = rs.getString(1);
+        if (offered) {
+          assertEquals("lz4", used);
+        } else {
+          assertTrue(used == null || used.equals("pglz"), used);
+        }
+      }
+    }
+  }
+
+  @Test
   void aDatabaseThatCannotBeReachedIsNamedWithItsPasswordMasked() throws Exception {
     int closedPort;
     try (ServerSocket s = new ServerSocket(0)) {
