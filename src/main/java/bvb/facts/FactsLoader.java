@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -92,8 +93,28 @@ public final class FactsLoader {
     if (top != null) {
       throw new FactsException("FACTS-017", origin, "holds " + top + ": a fact file is one JSON object, {...}", null);
     }
+    FactSet facts = read(origin, bytes, firstLine);
+    if (bvb.tco.RangedNumberDeserializer.rangesRead() > 0) {
+      // every range's ends must be as valid as its point: an analysis draws values from low to high
+      for (var end : List.of(bvb.tco.RangedNumberDeserializer.End.LOW, bvb.tco.RangedNumberDeserializer.End.HIGH)) {
+        bvb.tco.RangedNumberDeserializer.take(end);
+        try {
+          read(origin, bytes, firstLine);
+        } catch (FactsException e) {
+          throw new FactsException(e.code(), e.location(),
+              e.getMessage() + " (at the " + end.name().toLowerCase(java.util.Locale.ROOT) + " end of its range)", e);
+        } finally {
+          bvb.tco.RangedNumberDeserializer.take(bvb.tco.RangedNumberDeserializer.End.POINT);
+        }
+      }
+    }
+    return new Loaded(facts, origin, bytes);
+  }
+
+  private static FactSet read(String origin, byte[] bytes, long firstLine) {
+    bvb.tco.RangedNumberDeserializer.countFromZero();
     try {
-      return new Loaded(MAPPER.readValue(bytes, FactSet.class), origin, bytes);
+      return MAPPER.readValue(bytes, FactSet.class);
     } catch (JsonProcessingException e) {
       FactsException unknown = FactsErrors.unknownFieldBehind(origin, bytes, e, firstLine);
       throw unknown != null ? unknown : FactsErrors.translate(origin, e, firstLine);

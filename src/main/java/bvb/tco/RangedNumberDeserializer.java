@@ -20,6 +20,26 @@ public final class RangedNumberDeserializer extends JsonDeserializer<Double> {
       new NumberDeserializers.DoubleDeserializer(Double.class, null);
   private final boolean everywhere;
 
+  /** Which value of each range a read takes: its point (the default), or every range's low or high end. */
+  public enum End { POINT, LOW, HIGH }
+
+  private static final ThreadLocal<End> END = ThreadLocal.withInitial(() -> End.POINT);
+  private static final ThreadLocal<int[]> RANGES_READ = ThreadLocal.withInitial(() -> new int[1]);
+
+  /** Reads on this thread take {@code end} of every range until set back to {@link End#POINT}. */
+  public static void take(End end) {
+    END.set(end);
+  }
+
+  /** Ranges read on this thread since {@link #countFromZero()}. */
+  public static int rangesRead() {
+    return RANGES_READ.get()[0];
+  }
+
+  public static void countFromZero() {
+    RANGES_READ.get()[0] = 0;
+  }
+
   private RangedNumberDeserializer(boolean everywhere) {
     this.everywhere = everywhere;
   }
@@ -37,7 +57,13 @@ public final class RangedNumberDeserializer extends JsonDeserializer<Double> {
   @Override
   public Double deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
     if (p.currentToken() == JsonToken.START_OBJECT && (everywhere || underTco(p))) {
-      return readRange(p, ctxt).point();
+      Range r = readRange(p, ctxt);
+      RANGES_READ.get()[0]++;
+      return switch (END.get()) {
+        case POINT -> r.point();
+        case LOW -> r.low();
+        case HIGH -> r.high();
+      };
     }
     return PLAIN.deserialize(p, ctxt);
   }
