@@ -99,7 +99,7 @@ public final class DaemonBench {
       }
       out.printf(Locale.ROOT, "daemon: bvb test after a one-file rule edit (%s): median %.0f ms of %d edits%n",
           edited.getFileName(), median(afterEdit), runs);
-      Thread.sleep(3000); // idle: the daemon collects and hands back the heap it grew
+      Thread.sleep(5000); // idle: after 2-3 s the daemon collects and hands back the heap and C heap it grew
       long pid = pid(place);
       out.printf(Locale.ROOT, "daemon: resident memory with two rules directories compiled: RSS %s (pid %d)%n", Daemons.rss(pid), pid);
       out.flush();
