@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "audit",
     mixinStandardHelpOptions = true,
-    description = "Read the decision log written by 'decide --audit'. Torn or corrupt lines are reported on stderr with their line number.",
+    description = "Read the decision log written by 'decide', 'batch' or 'serve' with --audit (a JSONL file or a PostgreSQL table). Torn or corrupt lines are reported on stderr with their line number.",
     subcommands = {AuditCommand.ListCmd.class, AuditCommand.Show.class, AuditCommand.Export.class, AuditCommand.Import.class})
 final class AuditCommand implements Runnable {
   @Spec CommandSpec spec;
