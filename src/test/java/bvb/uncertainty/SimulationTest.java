@@ -1,5 +1,7 @@
 package bvb.uncertainty;
 
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -96,5 +98,21 @@ class SimulationTest {
   void nearestRankQuantilesOfOneToTen() {
     Quantiles q = Quantiles.of(new double[] {10, 9, 8, 7, 6, 5, 4, 3, 2, 1});
     assertEquals(new Quantiles(1, 5, 9), q);
+  }
+
+  @Test
+  void costOddsAreKeptForTheSameFileAndDrawnAgainWhenTheFileOrSeedChanges() throws Exception {
+    Path file = Path.of("facts-samples/sc-23r-003-very-heavy-team-ranges.json");
+    String text = java.nio.file.Files.readString(file);
+    var loaded = bvb.facts.FactsLoader.parse(file.toString(), text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    CostOdds first = CostOdds.of(loaded, ENGINE, 7, 2000);
+    assertSame(first, CostOdds.of(bvb.facts.FactsLoader.parse(file.toString(), text.getBytes(java.nio.charset.StandardCharsets.UTF_8)), ENGINE, 7, 2000));
+    // four ML engineers instead of up to one: self-hosting is cheaper far less often
+    String dearer = text.replaceFirst("\"low\": 0,\\s*\"high\": 1", "\"low\": 3, \"high\": 5");
+    assertNotEquals(text, dearer);
+    CostOdds changed = CostOdds.of(bvb.facts.FactsLoader.parse(file.toString(), dearer.getBytes(java.nio.charset.StandardCharsets.UTF_8)), ENGINE, 7, 2000);
+    assertTrue(changed.selfHostCheaperPct() < first.selfHostCheaperPct(), first.summary() + " / " + changed.summary());
+    assertNotSame(first, CostOdds.of(loaded, ENGINE, 8, 2000));
+    assertEquals(8, CostOdds.of(loaded, ENGINE, 8, 2000).seed());
   }
 }
