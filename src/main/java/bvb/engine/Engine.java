@@ -34,8 +34,6 @@ public final class Engine {
   private final java.util.function.Supplier<PriceCatalog> catalog;
   private final int horizonMonths;
   private final int maxPriceAgeDays;
-  /** Sessions are reset and reused rather than built per decision (Drools' KieSessionsPool). */
-  private volatile KieSessionsPool sessions;
   /** The longest one decision may run before it is halted; 0: no limit. */
   private volatile long timeoutNanos = DEFAULT_DECISION_TIMEOUT.toNanos();
 
@@ -70,11 +68,6 @@ public final class Engine {
     this.catalog = memoize(catalog);
     this.horizonMonths = horizonMonths;
     this.maxPriceAgeDays = maxPriceAgeDays;
-    this.sessions = newPool(rules);
-  }
-
-  private static KieSessionsPool newPool(RuleSet rules) {
-    return rules.kieBase().newKieSessionsPool(Runtime.getRuntime().availableProcessors() * 2);
   }
 
   /**
@@ -180,7 +173,7 @@ public final class Engine {
       }
       tco = TcoCalculator.compute(facts.tco(), facts.tcoVolume(), prices, horizonFor(facts));
     }
-    KieSessionsPool pool = sessions;
+    KieSessionsPool pool = rules.sessions().pool(); // reset and reused, shared by every engine over this rule base
     KieSession session = pool.newKieSession();
     Recorder recorder = new Recorder(matches);
     session.addEventListener((org.kie.api.event.rule.AgendaEventListener) recorder);
@@ -192,9 +185,7 @@ public final class Engine {
     } catch (Watchdog.TimedOut e) {
       // The session may be mid-firing or unwound by ThreadDeath: never back into the pool. A new
       // pool replaces the one it came from (which still lists it), so it is garbage once free.
-      if (sessions == pool) {
-        sessions = newPool(rules);
-      }
+      rules.sessions().replace(pool);
       throw RuleFault.timeout(rules, recorder, e, timeoutNanos);
     } catch (RuntimeException e) {
       release(session, recorder);

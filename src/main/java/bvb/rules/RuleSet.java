@@ -4,7 +4,51 @@ import java.util.List;
 import org.kie.api.KieBase;
 
 /** A compiled, convention-checked rule set: the rule base plus what the audit needs to know of it. */
-public record RuleSet(KieBase kieBase, List<RuleInfo> rules, String sha256, String dir) {
+public record RuleSet(KieBase kieBase, List<RuleInfo> rules, String sha256, String dir, Sessions sessions) {
+
+  public RuleSet(KieBase kieBase, List<RuleInfo> rules, String sha256, String dir) {
+    this(kieBase, rules, sha256, dir, new Sessions(kieBase));
+  }
+
+  /**
+   * The rule base's pool of reusable Drools sessions, one for every engine over it. Drools keeps
+   * each session it creates registered with its rule base until the session is disposed for good,
+   * so a pool per engine (a resident bvb makes an engine per command) left its sessions behind for
+   * as long as the rule base lived: four more per command.
+   */
+  public static final class Sessions {
+    private final KieBase kieBase;
+    private volatile org.kie.api.runtime.KieSessionsPool pool;
+
+    Sessions(KieBase kieBase) {
+      this.kieBase = kieBase;
+    }
+
+    public org.kie.api.runtime.KieSessionsPool pool() {
+      org.kie.api.runtime.KieSessionsPool p = pool;
+      if (p == null) {
+        synchronized (this) {
+          if (pool == null) {
+            pool = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors() * 2);
+          }
+          p = pool;
+        }
+      }
+      return p;
+    }
+
+    /** Puts a new pool in place of {@code broken} (one of whose sessions must never be used again); a no-op if already replaced. */
+    public synchronized void replace(org.kie.api.runtime.KieSessionsPool broken) {
+      if (pool == broken) {
+        pool = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors() * 2);
+      }
+    }
+
+    @Override
+    public String toString() {
+      return "sessions";
+    }
+  }
 
   /** Reads and compiles every {@code *.drl} in {@code dir}; throws {@link RulesException} listing all errors. */
   public static RuleSet load(java.nio.file.Path dir) {
