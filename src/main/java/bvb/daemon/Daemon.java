@@ -63,7 +63,7 @@ public final class Daemon implements AutoCloseable {
     Daemon d = new Daemon(place, cwd, idleFromEnv());
     Runtime.getRuntime().addShutdownHook(new Thread(d::close));
     long t0 = System.nanoTime();
-    int warm = d.warmUp(Duration.ofSeconds(4));
+    int warm = d.warmUp(Duration.ofSeconds(10));
     d.start();
     System.err.printf(java.util.Locale.ROOT, "bvb daemon: pid %d serving %s on %s (warm-up: %d decisions in %.1f s)%n",
         ProcessHandle.current().pid(), cwd, place.socket(), warm, (System.nanoTime() - t0) / 1e9);
